@@ -1,0 +1,142 @@
+// The commander program: global options, one command per subcommand, and the only place that
+// turns errors into a message on stderr and an exit code.
+import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from 'commander';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BlogError, EXIT } from './errors.js';
+import type { PostIndex } from './core/index.js';
+import type { CategoryOptions } from './commands/category.js';
+import type { ListOptions } from './commands/list.js';
+import type { SearchOptions } from './commands/search.js';
+import type { ShowOptions } from './commands/show.js';
+import { createProcessOutput, type Output } from './output.js';
+import { sanitizeLine } from './render/sanitize.js';
+
+interface GlobalOptions {
+  data?: string;
+  color: boolean;
+}
+
+/** The bundled sample blog, found next to the installed package rather than the working directory. */
+export const BUNDLED_INDEX = fileURLToPath(new URL('../data/posts.json', import.meta.url));
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function indexPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  return option ?? (env.BLOG_DATA || BUNDLED_INDEX);
+}
+
+const positiveInt = (what: string) => (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${what} must be a positive whole number.`);
+  return Number(value);
+};
+const year = (value: string) => {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('the year must have four digits, like 2024.');
+  return Number(value);
+};
+const width = (value: string) => {
+  const n = positiveInt('the width')(value);
+  if (n < 20) throw new InvalidArgumentError('the width must be at least 20 columns.');
+  return n;
+};
+
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+export function buildProgram(version = packageVersion()): Command {
+  const program = new Command('blog')
+    .description('Read a blog from your shell: list, show, search and browse categories.')
+    .version(version, '-V, --version', 'print the version')
+    .option('--data <file>', 'the post index (default: $BLOG_DATA, else the bundled sample blog)')
+    .option('--no-color', 'no colours, even on a terminal (NO_COLOR=1 does the same)')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', examples('blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'));
+
+  program.command('list')
+    .description('list posts as a table, newest first')
+    .option('-n, --limit <n>', 'at most n posts per page', positiveInt('--limit'))
+    .option('--page <n>', 'which page of --limit posts', positiveInt('--page'))
+    .option('-c, --category <path>', 'only this category and its subcategories')
+    .option('--tag <tag>', 'only posts with this tag')
+    .option('--year <yyyy>', 'only posts of this year', year)
+    .addOption(new Option('--sort <key>', 'order by date or title').choices(['date', 'title']).default('date'))
+    .option('--reverse', 'reverse the order')
+    .option('--json', 'print JSON for scripts')
+    .addHelpText('after', examples('blog list -n 5', 'blog list --category 개발/기술', 'blog list --tag kafka --year 2024', 'blog list --sort title --reverse'))
+    .action(withIndex<ListOptions, []>(async (index, out, options) => (await import('./commands/list.js')).listCommand(index, options, out)));
+
+  program.command('show')
+    .description('show one post, by id, slug or title words')
+    .argument('<post>', 'an id, a slug, or words from the title')
+    .option('--raw', 'print the Markdown source')
+    .option('--no-pager', 'never page, even on a terminal')
+    .option('--width <n>', 'wrap the text at n columns', width)
+    .option('--json', 'print the post and its body as JSON')
+    .addHelpText('after', examples('blog show 7', 'blog show kafka-urp-under-min-isr', 'blog show 주키퍼', 'blog show 3 --raw | less'))
+    .action(withIndex<ShowOptions, [string]>(async (index, out, options, post) => (await import('./commands/show.js')).showCommand(index, post, options, out)));
+
+  program.command('search')
+    .description('fuzzy search over titles (tags and summaries count a little)')
+    .argument('<query...>', 'words to look for')
+    .option('-n, --limit <n>', 'at most n results', positiveInt('--limit'))
+    .option('--json', 'print JSON with scores, best first')
+    .addHelpText('after', examples('blog search 카프카', 'blog search python decorator -n 3', 'blog search clickhouse --json'))
+    .action(withIndex<SearchOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/search.js')).searchCommand(index, words, options, out)));
+
+  program.command('category')
+    .description('the category tree with post counts, or the posts of one category')
+    .argument('[path]', 'a category path like 개발/기술, or its last part')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('blog category', 'blog category 개발/기술', 'blog category --json'))
+    .action(withIndex<CategoryOptions, [string | undefined]>(async (index, out, options, path) => (await import('./commands/category.js')).categoryCommand(index, path, options, out)));
+
+  return program;
+}
+
+type Handler<O extends OptionValues, A extends unknown[]> = (index: PostIndex, out: Output, options: O, ...args: A) => Promise<void>;
+
+/** Wraps a command action: loads the index named by the global options and makes the Output. */
+function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler<O, A>) {
+  return async function (this: Command, ...received: unknown[]) {
+    const command = received[received.length - 1] as Command;
+    const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
+    const args = received.slice(0, -2) as A;
+    const { loadIndex } = await import('./core/index.js');
+    const index = await loadIndex(indexPath(globals.data, process.env));
+    const out = createProcessOutput({ noColor: globals.color === false });
+    await handler(index, out, command.opts<O>(), ...args);
+  };
+}
+
+/** Runs the CLI; never throws. Sets process.exitCode. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = report(error);
+  }
+}
+
+function report(error: unknown): number {
+  const say = (line: string) => process.stderr.write(`${sanitizeLine(line)}\n`);
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.OK;
+    if (error.code === 'commander.help') return EXIT.USAGE; // `blog` alone: help went to stderr
+    say(`blog: ${error.message.replace(/^error: /, '')} (see 'blog --help')`);
+    return EXIT.USAGE;
+  }
+  if (error instanceof BlogError) {
+    say(`blog: ${error.message}${error.hint ? `; ${error.hint}` : ''}`);
+    for (const line of error.details) say(line);
+    return error.exitCode;
+  }
+  say(`blog: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report this)`);
+  if (process.env.BLOG_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return EXIT.INTERNAL;
+}

@@ -1,0 +1,62 @@
+// `blog list`: filter and order the posts, then print one page of them as a table or JSON.
+import { buildCategoryTree, resolveCategory } from '../core/categories.js';
+import type { PostIndex, Post } from '../core/index.js';
+import { paginate, selectPosts, toMetadata, type Page, type SortKey } from '../core/posts.js';
+import { notFound } from '../errors.js';
+import type { Output } from '../output.js';
+import { renderPostTable } from '../render/table.js';
+
+export interface ListOptions {
+  limit?: number;
+  page?: number;
+  category?: string;
+  tag?: string;
+  year?: number;
+  sort?: SortKey;
+  reverse?: boolean;
+  json?: boolean;
+}
+
+export async function listCommand(index: PostIndex, options: ListOptions, out: Output): Promise<void> {
+  const category = options.category === undefined
+    ? undefined
+    : resolveCategory(buildCategoryTree(index.posts), options.category).path;
+  const selected = selectPosts(index.posts, { ...options, ...(category !== undefined && { category }) });
+  const page = paginate(selected, options.limit, options.page);
+  if (selected.length === 0) {
+    if (options.json) out.json([]);
+    throw notFound(`no posts match ${describeFilters(options)}`, "run 'blog list' without filters to see every post");
+  }
+  if (page.items.length === 0) {
+    if (options.json) out.json([]);
+    throw notFound(`page ${page.page} is past the last page (${page.pages})`, `use --page 1 to ${page.pages}`);
+  }
+  printPostPage(page, options.json === true, out);
+}
+
+/** Prints one page of posts as JSON metadata or as a table with a count footer. */
+export function printPostPage(page: Page<Post>, json: boolean, out: Output): void {
+  if (json) {
+    out.json(page.items.map(toMetadata));
+    return;
+  }
+  out.line(renderPostTable(page.items, { width: out.width, theme: out.theme }));
+  out.line(out.theme.muted(pageFooter(page)));
+}
+
+export function pageFooter(page: Page<unknown>): string {
+  const noun = page.total === 1 ? 'post' : 'posts';
+  if (page.pages === 1) return `${page.total} ${noun}`;
+  const range = `${page.offset + 1}–${page.offset + page.items.length}`;
+  const next = page.page < page.pages ? ` · next: --page ${page.page + 1}` : '';
+  return `${range} of ${page.total} ${noun} · page ${page.page} of ${page.pages}${next}`;
+}
+
+function describeFilters(options: ListOptions): string {
+  const parts = [
+    options.category !== undefined && `category ${JSON.stringify(options.category)}`,
+    options.tag !== undefined && `tag ${JSON.stringify(options.tag)}`,
+    options.year !== undefined && `year ${options.year}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'the filters';
+}

@@ -1,0 +1,60 @@
+// `blog show <post>`: one post, found by id, slug or title words, rendered for the terminal.
+import { readPostBody } from '../core/body.js';
+import type { Post, PostIndex } from '../core/index.js';
+import { findPostByReference, neighbours, toMetadata } from '../core/posts.js';
+import { readingMinutes } from '../core/reading.js';
+import { notFound } from '../errors.js';
+import type { Output } from '../output.js';
+import { renderPostFooter, renderPostHeader } from '../render/post.js';
+import { sanitizeBlock } from '../render/sanitize.js';
+
+export interface ShowOptions {
+  raw?: boolean;
+  json?: boolean;
+  pager?: boolean;
+  width?: number;
+}
+
+/** Most readers find lines longer than this hard to follow, however wide the terminal. */
+const MAX_MEASURE = 100;
+
+export async function showCommand(index: PostIndex, reference: string, options: ShowOptions, out: Output): Promise<void> {
+  const post = await resolvePost(index.posts, reference);
+  const body = await readPostBody(index, post);
+  if (options.json) {
+    out.json({ ...toMetadata(post), body });
+    return;
+  }
+  if (options.raw) {
+    await out.page(sanitizeBlock(body), { pager: options.pager !== false });
+    return;
+  }
+  const width = options.width ?? Math.min(out.width, MAX_MEASURE);
+  const frame = { post, minutes: readingMinutes(body), ...neighbours(index.posts, post) };
+  const { renderMarkdown } = await import('../render/markdown.js');
+  const text = [
+    renderPostHeader(frame, width, out.theme),
+    '',
+    renderMarkdown(body, { width, theme: out.theme }),
+    '',
+    renderPostFooter(frame, width, out.theme),
+  ].join('\n');
+  await out.page(text, { pager: options.pager !== false });
+}
+
+/** The post `reference` means: an id, a slug, or title words that clearly pick one post. */
+export async function resolvePost(posts: readonly Post[], reference: string): Promise<Post> {
+  const direct = findPostByReference(posts, reference);
+  if (direct) return direct;
+  // Loaded only here: an id or slug needs no fuzzy search.
+  const { clearBest, searchPosts } = await import('../core/search.js');
+  const hits = searchPosts(posts, reference);
+  if (hits.length === 0) {
+    throw notFound(`no post matches "${reference}"`, "give an id or slug from 'blog list', or try 'blog search'");
+  }
+  const best = clearBest(hits, reference);
+  if (best) return best.post;
+  const shown = hits.slice(0, 8);
+  throw notFound(`"${reference}" matches ${hits.length} posts`, 'name one by id, e.g. blog show ' + hits[0]?.post.id,
+    shown.map((hit) => `  ${String(hit.post.id).padStart(4)}  ${hit.post.title}`));
+}

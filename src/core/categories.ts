@@ -1,0 +1,76 @@
+// The category tree: every "/"-separated path becomes a chain of nodes with post counts.
+import { notFound } from '../errors.js';
+import type { Post } from './index.js';
+import { normaliseCategoryPath } from './posts.js';
+
+export interface CategoryNode {
+  name: string;
+  /** Full path from the top, e.g. "개발/기술". */
+  path: string;
+  /** Posts filed directly in this category. */
+  count: number;
+  /** Posts in this category and all its subcategories. */
+  total: number;
+  children: CategoryNode[];
+}
+
+const collator = new Intl.Collator('ko', { numeric: true });
+
+/** Builds the forest of top-level categories, children sorted by name. */
+export function buildCategoryTree(posts: readonly Post[]): CategoryNode[] {
+  const root: CategoryNode = { name: '', path: '', count: 0, total: 0, children: [] };
+  for (const post of posts) {
+    let node = root;
+    node.total += 1;
+    for (const name of post.category.split('/')) {
+      const path = node.path === '' ? name : `${node.path}/${name}`;
+      let child = node.children.find((c) => c.name === name);
+      if (!child) {
+        child = { name, path, count: 0, total: 0, children: [] };
+        node.children.push(child);
+      }
+      child.total += 1;
+      node = child;
+    }
+    node.count += 1;
+  }
+  sortTree(root.children);
+  return root.children;
+}
+
+function sortTree(nodes: CategoryNode[]): void {
+  nodes.sort((a, b) => collator.compare(a.name, b.name));
+  for (const node of nodes) sortTree(node.children);
+}
+
+/** Every node of the forest, depth first. */
+export function* walkCategories(nodes: readonly CategoryNode[]): Generator<CategoryNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walkCategories(node.children);
+  }
+}
+
+/**
+ * Finds the category a user means: its full path (case-insensitive), or, when unambiguous,
+ * just its last name ("기술" for "개발/기술"). Returns every candidate when the name is ambiguous.
+ */
+export function findCategory(tree: readonly CategoryNode[], input: string): CategoryNode[] {
+  const want = normaliseCategoryPath(input).toLocaleLowerCase('ko');
+  const all = [...walkCategories(tree)];
+  const exact = all.find((node) => node.path.toLocaleLowerCase('ko') === want);
+  if (exact) return [exact];
+  return all.filter((node) => node.name.toLocaleLowerCase('ko') === want);
+}
+
+/** The one category `input` names, or a not-found error listing what exists or what is ambiguous. */
+export function resolveCategory(tree: readonly CategoryNode[], input: string): CategoryNode {
+  const found = findCategory(tree, input);
+  const [only] = found;
+  if (found.length === 1 && only) return only;
+  if (found.length > 1) {
+    throw notFound(`category "${input}" is ambiguous`, 'give the full path', found.map((n) => `  ${n.path}`));
+  }
+  const known = tree.map((n) => n.name).join(', ');
+  throw notFound(`no category "${input}"`, `known categories: ${known}; run 'blog category' for the tree`);
+}

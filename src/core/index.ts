@@ -1,0 +1,129 @@
+// Load and validate the post index: read the file, parse JSON, check the schema and the rules a
+// schema cannot express (unique ids and slugs, body files inside the blog folder). No terminal code.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { BlogError, EXIT } from '../errors.js';
+import { JsonSyntaxError, parseJson } from './json.js';
+import { IndexSchema, type BlogInfo, type RawPost } from './schema.js';
+
+/** A validated post. Text fields are NFC-normalised; `time` is the date as epoch milliseconds. */
+export type Post = Omit<RawPost, 'tags'> & { tags: string[]; time: number };
+
+export interface PostIndex {
+  blog?: BlogInfo;
+  posts: Post[];
+  /** Absolute path of the index file. */
+  file: string;
+  /** The blog's folder: body files must stay inside it. */
+  root: string;
+}
+
+const badIndex = (file: string, problem: string, hint?: string) =>
+  new BlogError(`invalid index ${file}: ${problem}`, EXIT.USAGE, hint);
+
+/** Reads, parses and validates the index at `file`. Throws BlogError (exit 2) on any problem. */
+export async function loadIndex(file: string): Promise<PostIndex> {
+  const absolute = path.resolve(file);
+  const text = await readIndexText(absolute);
+  let data: unknown;
+  try {
+    data = await parseJson(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      throw badIndex(absolute, `not valid JSON at ${error.message}`, 'fix the JSON syntax there');
+    }
+    throw error;
+  }
+  return validateIndex(data, absolute);
+}
+
+async function readIndexText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = 'pass --data FILE or set BLOG_DATA to a posts.json';
+    if (code === 'ENOENT') throw new BlogError(`index file not found: ${file}`, EXIT.USAGE, hint);
+    if (code === 'EISDIR') throw new BlogError(`index path is a folder, not a file: ${file}`, EXIT.USAGE, hint);
+    if (code === 'EACCES' || code === 'EPERM') throw new BlogError(`no permission to read the index: ${file}`, EXIT.USAGE);
+    throw new BlogError(`cannot read the index ${file}: ${(error as Error).message}`, EXIT.USAGE);
+  }
+}
+
+/** Validates parsed JSON as a post index whose file lives at `file` (absolute). */
+export function validateIndex(data: unknown, file: string): PostIndex {
+  const result = v.safeParse(IndexSchema, data);
+  if (!result.success) {
+    throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');
+  }
+  const root = path.dirname(file);
+  const posts = result.output.posts.map(normalisePost);
+  checkUnique(posts, 'id', file);
+  checkUnique(posts, 'slug', file);
+  posts.forEach((post, position) => {
+    if (post.file !== undefined && !isInside(root, post.file)) {
+      throw badIndex(file, `${postLabel(post.id, position)}: "file" ${JSON.stringify(post.file)} points outside the blog folder ${root}`,
+        'use a path relative to the index, like "posts/my-post.md"');
+    }
+  });
+  return { ...(result.output.blog && { blog: result.output.blog }), posts, file, root };
+}
+
+function normalisePost(raw: RawPost): Post {
+  const nfc = (s: string) => s.normalize('NFC');
+  return {
+    ...raw,
+    title: nfc(raw.title).trim(),
+    category: nfc(raw.category).split('/').map((s) => s.trim()).join('/'),
+    tags: (raw.tags ?? []).map(nfc),
+    ...(raw.summary !== undefined && { summary: nfc(raw.summary) }),
+    time: Date.parse(raw.date),
+  };
+}
+
+/** True when `relative` names a path inside `root` (no absolute paths, no climbing out with ".."). */
+export function isInside(root: string, relative: string): boolean {
+  if (path.isAbsolute(relative) || path.win32.isAbsolute(relative)) return false;
+  const resolved = path.resolve(root, relative);
+  return resolved.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+function checkUnique(posts: Post[], key: 'id' | 'slug', file: string): void {
+  const seen = new Map<unknown, number>();
+  posts.forEach((post, position) => {
+    const first = seen.get(post[key]);
+    if (first !== undefined) {
+      throw badIndex(file, `duplicate ${key} ${JSON.stringify(post[key])} in posts[${first}] and posts[${position}]`,
+        `every post needs its own ${key}`);
+    }
+    seen.set(post[key], position);
+  });
+}
+
+const postLabel = (id: unknown, position: number) =>
+  typeof id === 'number' && Number.isInteger(id) ? `post id ${id} (posts[${position}])` : `posts[${position}]`;
+
+function describeIssues(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], data: unknown): string {
+  const first = issues[0];
+  const keys = (first.path ?? []).map((item) => item.key);
+  let where = 'top level';
+  let fieldKeys = keys;
+  if (keys[0] === 'posts' && typeof keys[1] === 'number') {
+    const raw = (data as { posts: unknown[] }).posts[keys[1]];
+    const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+    where = postLabel(id, keys[1]);
+    fieldKeys = keys.slice(2);
+  }
+  const field = fieldKeys.join('.');
+  const problem = first.input === undefined && field !== ''
+    ? `missing required field "${field}"`
+    : `${first.message} (got ${preview(first.input)})`;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return `${where}: ${problem}${more}`;
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

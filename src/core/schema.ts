@@ -1,0 +1,73 @@
+// The post index format, written once as a valibot schema; the TypeScript types are inferred
+// from it so validation and types cannot drift apart.
+import * as v from 'valibot';
+
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** True for an ISO 8601 timestamp that carries a UTC offset and names a real calendar date. */
+export function isIsoDateWithOffset(value: string): boolean {
+  const m = ISO_WITH_OFFSET.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = '0', offH = '0', offM = '0'] = m.slice(1).map((s) => s ?? '0');
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return (
+    Number(month) >= 1 && Number(month) <= 12 &&
+    Number(day) >= 1 && Number(day) <= daysInMonth &&
+    Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 &&
+    Number(offH) <= 23 && Number(offM) <= 59
+  );
+}
+
+/** A category path such as "개발/기술": non-empty segments separated by "/". */
+export function isCategoryPath(value: string): boolean {
+  return value.split('/').every((segment) => segment.trim() !== '');
+}
+
+const nonEmpty = (what: string) =>
+  v.pipe(v.string(`${what} must be a string`), v.check((s) => s.trim() !== '', `${what} must not be empty`));
+
+export const PostSchema = v.pipe(
+  v.object({
+    id: v.pipe(
+      v.number('"id" must be a number'),
+      v.integer('"id" must be a whole number'),
+      v.minValue(1, '"id" must be a positive whole number'),
+    ),
+    slug: v.pipe(
+      v.string('"slug" must be a string'),
+      v.regex(/^[a-z0-9-]+$/, '"slug" may contain only a-z, 0-9 and "-"'),
+    ),
+    title: nonEmpty('"title"'),
+    category: v.pipe(
+      v.string('"category" must be a string'),
+      v.check(isCategoryPath, '"category" must be a "/"-separated path of non-empty names, like "개발/기술"'),
+    ),
+    date: v.pipe(
+      v.string('"date" must be a string'),
+      v.check(isIsoDateWithOffset, '"date" must be an ISO 8601 date with a UTC offset, like 2024-09-05T22:30:00+09:00'),
+    ),
+    tags: v.optional(v.array(v.string('each tag must be a string'), '"tags" must be an array of strings')),
+    summary: v.optional(v.string('"summary" must be a string')),
+    file: v.optional(nonEmpty('"file"')),
+    body: v.optional(v.string('"body" must be a string')),
+  }, 'each post must be an object'),
+  v.check(
+    (post) => (post.file === undefined) !== (post.body === undefined),
+    'a post needs exactly one of "file" (a Markdown path) or "body" (inline Markdown)',
+  ),
+);
+
+export const BlogInfoSchema = v.object({
+  title: nonEmpty('"blog.title"'),
+  description: v.optional(v.string('"blog.description" must be a string')),
+  url: v.optional(v.string('"blog.url" must be a string')),
+  author: v.optional(v.string('"blog.author" must be a string')),
+}, '"blog" must be an object');
+
+export const IndexSchema = v.object({
+  blog: v.optional(BlogInfoSchema),
+  posts: v.array(PostSchema, '"posts" must be an array of posts'),
+}, 'the index must be a JSON object with a "posts" array');
+
+export type RawPost = v.InferOutput<typeof PostSchema>;
+export type BlogInfo = v.InferOutput<typeof BlogInfoSchema>;

@@ -1,0 +1,33 @@
+// The one error type the program throws for expected failures. Only src/cli.ts catches it,
+// prints it as one line on stderr and turns it into the exit code.
+
+/** Exit codes, documented in the README. */
+export const EXIT = {
+  OK: 0,
+  /** Nothing found: unknown post or category, a search or filter with no hits. */
+  NOT_FOUND: 1,
+  /** Usage error (bad option or argument) or an index that cannot be used. */
+  USAGE: 2,
+  /** A bug: something we did not expect went wrong (BLOG_DEBUG=1 prints the stack). */
+  INTERNAL: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export class BlogError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode,
+    /** What the user can do about it; printed after the message on the same line. */
+    readonly hint?: string,
+    /** Extra lines printed after the error line (e.g. candidate posts). */
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'BlogError';
+  }
+}
+
+export const usageError = (message: string, hint?: string) => new BlogError(message, EXIT.USAGE, hint);
+export const notFound = (message: string, hint?: string, details: readonly string[] = []) =>
+  new BlogError(message, EXIT.NOT_FOUND, hint, details);

@@ -1,0 +1,82 @@
+// The one place that knows about stdout: whether it is a terminal, its width, colour support,
+// the pager and closed pipes. Commands write through an Output so tests can record what they say.
+import { runPager, pagerCommand } from './render/pager.js';
+import { toJson } from './render/json.js';
+import { createTheme, type Theme } from './render/theme.js';
+
+export interface Output {
+  readonly isTTY: boolean;
+  /** Columns available for layout. */
+  readonly width: number;
+  readonly theme: Theme;
+  /** Writes `text` and a newline. */
+  line(text?: string): void;
+  json(value: unknown): void;
+  /** Writes long text, through the pager when stdout is a terminal, it is longer than the screen and `pager` is on. */
+  page(text: string, options?: { pager?: boolean }): Promise<void>;
+}
+
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/**
+ * Colour: --no-color wins, then FORCE_COLOR (0/false off, 1-3 a level), then NO_COLOR (any
+ * non-empty value), then colour only on a terminal that is not "dumb".
+ */
+export function colorLevel(settings: { noColor: boolean; env: NodeJS.ProcessEnv; isTTY: boolean; detected: ColorLevel }): ColorLevel {
+  const { env } = settings;
+  if (settings.noColor) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    if (force === '2' || force === '3') return Number(force) as ColorLevel;
+    return Math.max(1, settings.detected) as ColorLevel;
+  }
+  if (env.NO_COLOR) return 0;
+  if (!settings.isTTY || env.TERM === 'dumb') return 0;
+  return Math.max(1, settings.detected) as ColorLevel;
+}
+
+/** Layout width: COLUMNS when it is a sensible number, else the terminal's width, else 80. */
+export function terminalWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefined): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (env.COLUMNS !== undefined && Number.isInteger(fromEnv) && fromEnv >= 10) return fromEnv;
+  return ttyColumns !== undefined && ttyColumns > 0 ? ttyColumns : 80;
+}
+
+function detectedLevel(stream: NodeJS.WriteStream): ColorLevel {
+  if (typeof stream.getColorDepth !== 'function') return 1;
+  const depth = stream.getColorDepth();
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
+}
+
+/** The real Output on process.stdout. */
+export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.ProcessEnv }): Output {
+  const env = options.env ?? process.env;
+  const stdout = process.stdout;
+  const isTTY = stdout.isTTY === true;
+  let closed = false;
+  // `blog list | head -1`: the reader went away; stop writing and end quietly.
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') closed = true;
+    else throw error;
+  });
+  const write = (text: string) => {
+    if (!closed) stdout.write(text);
+  };
+  const theme = createTheme(colorLevel({ noColor: options.noColor, env, isTTY, detected: isTTY ? detectedLevel(stdout) : 1 }));
+  return {
+    isTTY,
+    width: terminalWidth(env, isTTY ? stdout.columns : undefined),
+    theme,
+    line: (text = '') => write(`${text}\n`),
+    json: (value) => write(`${toJson(value)}\n`),
+    async page(text, { pager = true } = {}) {
+      const body = text.endsWith('\n') ? text : `${text}\n`;
+      const rows = stdout.rows ?? 24;
+      const argv = pagerCommand(env);
+      const long = body.split('\n').length - 1 > rows - 1;
+      if (pager && isTTY && long && argv && (await runPager(body, argv, env))) return;
+      write(body);
+    },
+  };
+}

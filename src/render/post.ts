@@ -1,0 +1,46 @@
+// The frame around a post's body: the header (title, date, category, tags, reading time) and the
+// footer pointing to the previous and next posts.
+import type { Post } from '../core/index.js';
+import { sanitizeLine } from './sanitize.js';
+import type { Theme } from './theme.js';
+import { truncateToWidth } from './width.js';
+import wrapAnsi from 'wrap-ansi';
+
+export interface PostFrame {
+  post: Post;
+  minutes: number;
+  previous?: Post;
+  next?: Post;
+}
+
+/** "2024-08-30 17:52 +09:00" from the ISO date the author wrote, in the author's own offset. */
+export function formatDateTime(date: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(date);
+  return m ? `${m[1]} ${m[2]} ${m[3] === 'Z' ? 'UTC' : m[3]}` : date;
+}
+
+export function renderPostHeader(frame: PostFrame, width: number, theme: Theme): string {
+  const { post } = frame;
+  const title = wrapAnsi(sanitizeLine(post.title), width, { hard: true, trim: true });
+  const meta = [
+    theme.date(formatDateTime(post.date)),
+    theme.category(sanitizeLine(post.category)),
+    `${frame.minutes} min read`,
+  ].join(theme.muted(' · '));
+  const tags = post.tags.length > 0
+    ? wrapAnsi(post.tags.map((t) => theme.tag(`#${sanitizeLine(t)}`)).join(' '), width, { hard: true })
+    : undefined;
+  const rule = theme.muted('─'.repeat(Math.min(width, 100)));
+  return [theme.heading(title), wrapAnsi(meta, width, { hard: true }), ...(tags ? [tags] : []), rule].join('\n');
+}
+
+export function renderPostFooter(frame: PostFrame, width: number, theme: Theme): string {
+  const link = (label: string, post: Post) => {
+    const head = `${label} ${post.id}  `;
+    return theme.muted(head) + truncateToWidth(sanitizeLine(post.title), Math.max(1, width - head.length));
+  };
+  const lines = [theme.muted('─'.repeat(Math.min(width, 100)))];
+  if (frame.previous) lines.push(link('previous:', frame.previous));
+  if (frame.next) lines.push(link('next:    ', frame.next));
+  return lines.join('\n');
+}

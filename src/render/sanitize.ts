@@ -1,0 +1,74 @@
+// Make untrusted text inert before it reaches the terminal. Titles and bodies come from the
+// internet: whole escape sequences (not just their ESC byte, which would leave "]0;..." junk),
+// C0/C1 controls and bidi overrides are removed here, at the boundary where data enters rendering.
+
+// 7-bit and 8-bit forms: CSI, OSC (to BEL or ST), DCS/SOS/PM/APC strings (to ST), and the short
+// ESC sequences. String payloads stop at a newline so a stray introducer cannot swallow a body.
+const ESCAPE_SEQUENCE = new RegExp(
+  [
+    '(?:\\x1b\\[|\\x9b)[0-?]*[ -/]*[@-~]?', // CSI
+    '(?:\\x1b\\]|\\x9d)[^\\x07\\x1b\\x9c\\n]*(?:\\x07|\\x1b\\\\|\\x9c)?', // OSC
+    '(?:\\x1b[PX^_]|[\\x90\\x98\\x9e\\x9f])[^\\x1b\\x9c\\n]*(?:\\x1b\\\\|\\x9c)?', // DCS, SOS, PM, APC
+    '\\x1b[ -/]*[0-~]?', // other ESC sequences (charset selection, RIS, ...)
+  ].join('|'),
+  'g',
+);
+
+// Controls other than tab and newline, DEL, C1, and the bidi embedding/override/isolate characters
+// that can make text display in an order other than it is stored ("Trojan Source").
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n?|[\n\t\v\f\u2028\u2029\x85]/g;
+
+/** Removes escape sequences and control characters; keeps newlines and tabs. */
+export function sanitizeBlock(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+
+/** For one-line fields (titles, categories, tags): also turns line breaks and tabs into spaces. */
+export function sanitizeLine(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(CONTROL, '');
+}
+
+/**
+ * Numeric character references such as `&#27;` are decoded by the Markdown parser into the very
+ * characters sanitizeBlock removed, so references to forbidden characters are dropped up front.
+ */
+export function sanitizeMarkdown(source: string): string {
+  return sanitizeBlock(source).replace(/&#(x[0-9a-f]+|\d+);?/gi, (reference, code: string) => {
+    const point = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : parseInt(code, 10);
+    return Number.isSafeInteger(point) && point <= 0x10ffff && !isForbidden(point) ? reference : '';
+  });
+}
+
+const CONTROL_CHAR = new RegExp(CONTROL.source);
+const isForbidden = (point: number) => CONTROL_CHAR.test(String.fromCodePoint(point));
+
+// What our own rendering may emit: SGR colours and OSC 8 hyperlinks. Anything else is dropped.
+const OWN_SEQUENCE = /\x1b\[[0-9;:]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/y;
+const FOREIGN_SEQUENCE = new RegExp(ESCAPE_SEQUENCE.source, 'y');
+
+/**
+ * Last line of defence over rendered output: keeps only SGR and OSC 8 sequences and removes every
+ * other escape sequence or control character, whatever a library let through.
+ */
+export function keepOnlyOwnEscapes(rendered: string): string {
+  let out = '';
+  let i = 0;
+  while (i < rendered.length) {
+    const next = rendered.indexOf('\x1b', i);
+    const end = next === -1 ? rendered.length : next;
+    out += sanitizeBlock(rendered.slice(i, end));
+    if (next === -1) break;
+    OWN_SEQUENCE.lastIndex = next;
+    const own = OWN_SEQUENCE.exec(rendered);
+    if (own) {
+      out += own[0];
+      i = next + own[0].length;
+    } else {
+      FOREIGN_SEQUENCE.lastIndex = next;
+      const match = FOREIGN_SEQUENCE.exec(rendered);
+      i = next + (match ? match[0].length : 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// Display width: Hangul and other wide characters take two terminal columns, combining marks none.
+// Every layout decision (tables, truncation, wrapping) goes through here, never String#length.
+import stringWidth from 'string-width';
+
+export const displayWidth = (text: string): number => stringWidth(text);
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Cuts plain text to at most `max` columns, ending with `ellipsis` when something was cut.
+ * Never splits a grapheme (a syllable, an emoji sequence, a letter with its accents).
+ */
+export function truncateToWidth(text: string, max: number, ellipsis = '…'): string {
+  if (displayWidth(text) <= max) return text;
+  const room = max - displayWidth(ellipsis);
+  if (room < 0) return '';
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > room) break;
+    out += segment;
+    used += w;
+  }
+  return out + ellipsis;
+}
+
+/** Pads with spaces on the right up to `width` columns. */
+export function padEndToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
