@@ -119,16 +119,22 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = report(error);
+    process.exitCode = report(error, helpCommand(program, argv.slice(2)));
   }
 }
 
-function report(error: unknown): number {
+/** "blog list --help" when the user was running `list`, else "blog --help". */
+function helpCommand(program: Command, args: readonly string[]): string {
+  const name = args.find((arg) => program.commands.some((c) => c.name() === arg));
+  return name ? `blog ${name} --help` : 'blog --help';
+}
+
+function report(error: unknown, help: string): number {
   const say = (line: string) => process.stderr.write(`${sanitizeLine(line)}\n`);
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.OK;
     if (error.code === 'commander.help') return EXIT.USAGE; // `blog` alone: help went to stderr
-    say(`blog: ${error.message.replace(/^error: /, '')} (see 'blog --help')`);
+    say(`blog: ${error.message.replace(/^error: /, '')} (see '${help}')`);
     return EXIT.USAGE;
   }
   if (error instanceof BlogError) {

@@ -72,7 +72,7 @@ export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.Pr
     json: (value) => write(`${toJson(value)}\n`),
     async page(text, { pager = true } = {}) {
       const body = text.endsWith('\n') ? text : `${text}\n`;
-      const rows = stdout.rows ?? 24;
+      const rows = stdout.rows || 24;
       const argv = pagerCommand(env);
       const long = body.split('\n').length - 1 > rows - 1;
       if (pager && isTTY && long && argv && (await runPager(body, argv, env))) return;

@@ -50,7 +50,8 @@ export async function resolvePost(posts: readonly Post[], reference: string): Pr
   const { clearBest, searchPosts } = await import('../core/search.js');
   const hits = searchPosts(posts, reference);
   if (hits.length === 0) {
-    throw notFound(`no post matches "${reference}"`, "give an id or slug from 'blog list', or try 'blog search'");
+    const what = /^\d+$/.test(reference.trim()) ? `no post with id ${reference.trim()}` : `no post matches "${reference}"`;
+    throw notFound(what, "give an id or slug from 'blog list', or try 'blog search'");
   }
   const best = clearBest(hits, reference);
   if (best) return best.post;

@@ -53,6 +53,9 @@ async function readIndexText(file: string): Promise<string> {
 
 /** Validates parsed JSON as a post index whose file lives at `file` (absolute). */
 export function validateIndex(data: unknown, file: string): PostIndex {
+  if (Array.isArray(data)) {
+    throw badIndex(file, 'top level: the index must be a JSON object with a "posts" array, not an array', 'wrap it: {"posts": [...]}');
+  }
   const result = v.safeParse(IndexSchema, data);
   if (!result.success) {
     throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');

@@ -30,3 +30,8 @@ export function fitColumns(columns: readonly ColumnSpec[], available: number, ga
   }
   return widths;
 }
+
+/** Drops blanks at line ends (before any closing style codes): padding only gets in the way of pipes and tests. */
+export function trimLineEnds(text: string): string {
+  return text.replace(/[ \t]+((?:\x1b\[[0-9;]*m)*)$/gm, '$1');
+}

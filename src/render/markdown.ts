@@ -5,6 +5,7 @@ import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import wrapAnsi from 'wrap-ansi';
 import { keepOnlyOwnEscapes, sanitizeMarkdown } from './sanitize.js';
+import { trimLineEnds } from './layout.js';
 import type { Theme } from './theme.js';
 import { displayWidth } from './width.js';
 
@@ -44,7 +45,7 @@ export function renderMarkdown(source: string, { width, theme }: MarkdownOptions
     }),
   );
   const rendered = marked.parse(sanitizeMarkdown(source), { async: false });
-  return keepOnlyOwnEscapes(wrapLines(rendered.replace(/\n{3,}/g, '\n\n').trimEnd(), width));
+  return trimLineEnds(keepOnlyOwnEscapes(wrapLines(rendered.replace(/\n{3,}/g, '\n\n').trimEnd(), width)));
 }
 
 const TABLE_LINE = /^\s*(?:\x1b\[[0-9;]*m)*[┌├└│]/;

@@ -31,13 +31,15 @@ export function sanitizeLine(text: string): string {
 
 /**
  * Numeric character references such as `&#27;` are decoded by the Markdown parser into the very
- * characters sanitizeBlock removed, so references to forbidden characters are dropped up front.
+ * characters sanitizeBlock removes, so references to forbidden characters are decoded first and
+ * the sequences they start are then removed whole, like raw ones.
  */
 export function sanitizeMarkdown(source: string): string {
-  return sanitizeBlock(source).replace(/&#(x[0-9a-f]+|\d+);?/gi, (reference, code: string) => {
+  const decoded = source.replace(/&#(x[0-9a-f]+|\d+);?/gi, (reference, code: string) => {
     const point = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : parseInt(code, 10);
-    return Number.isSafeInteger(point) && point <= 0x10ffff && !isForbidden(point) ? reference : '';
+    return point <= 0x10ffff && isForbidden(point) ? String.fromCodePoint(point) : reference;
   });
+  return sanitizeBlock(decoded);
 }
 
 const CONTROL_CHAR = new RegExp(CONTROL.source);

@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import type { Post } from '../core/index.js';
 import { highlightRanges, type Range } from './highlight.js';
-import { fitColumns } from './layout.js';
+import { fitColumns, trimLineEnds } from './layout.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
 import { displayWidth, truncateToWidth } from './width.js';
@@ -73,9 +73,4 @@ export function renderPostTable(posts: readonly Post[], options: PostTableOption
 function clampToShown(ranges: readonly Range[], shown: string, full: string): Range[] {
   const kept = shown === full ? full.length : shown.length - 1; // minus the ellipsis
   return ranges.map(([s, e]): Range => [s, Math.min(e, kept)]).filter(([s, e]) => e > s);
-}
-
-/** cli-table3 pads the last column; trailing blanks only get in the way of pipes and tests. */
-export function trimLineEnds(text: string): string {
-  return text.replace(/[ \t]+((?:\x1b\[[0-9;]*m)*)$/gm, '$1');
 }

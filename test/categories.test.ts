@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildCategoryTree, findCategory, resolveCategory } from '../src/core/categories.js';
+import { BlogError, EXIT } from '../src/errors.js';
+import { makePost } from './helpers.js';
+
+const posts = [
+  makePost({ category: '개발' }), makePost({ category: '개발' }),
+  makePost({ category: '개발/기술' }), makePost({ category: '개발/기술/DB' }),
+  makePost({ category: '일상' }), makePost({ category: '여행/기술' }),
+];
+
+test('category tree: counts own posts and totals with subcategories, sorted by name', () => {
+  const tree = buildCategoryTree(posts);
+  assert.deepEqual(tree.map((n) => [n.name, n.count, n.total]), [['개발', 2, 4], ['여행', 0, 1], ['일상', 1, 1]]);
+  const tech = tree[0]!.children[0]!;
+  assert.deepEqual([tech.path, tech.count, tech.total], ['개발/기술', 1, 2]);
+  assert.deepEqual(tech.children.map((n) => n.path), ['개발/기술/DB']);
+});
+
+test('category tree: an empty blog has no categories', () => {
+  assert.deepEqual(buildCategoryTree([]), []);
+});
+
+test('category lookup: full path, case-insensitive, or an unambiguous last name', () => {
+  const tree = buildCategoryTree(posts);
+  assert.deepEqual(findCategory(tree, '개발/기술/db').map((n) => n.path), ['개발/기술/DB']);
+  assert.deepEqual(findCategory(tree, 'DB').map((n) => n.path), ['개발/기술/DB']);
+  assert.deepEqual(findCategory(tree, '기술').map((n) => n.path), ['개발/기술', '여행/기술']);
+});
+
+test('category lookup: unknown and ambiguous names are not-found errors that help', () => {
+  const tree = buildCategoryTree(posts);
+  assert.throws(() => resolveCategory(tree, '요리'), (e: unknown) =>
+    e instanceof BlogError && e.exitCode === EXIT.NOT_FOUND && /no category "요리"/.test(e.message) && /개발, 여행, 일상/.test(e.hint ?? ''));
+  assert.throws(() => resolveCategory(tree, '기술'), (e: unknown) =>
+    e instanceof BlogError && /ambiguous/.test(e.message) && e.details.length === 2);
+});

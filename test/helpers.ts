@@ -1,0 +1,99 @@
+// Shared test helpers: posts built in the test, a recording Output, temp blogs and a runner for the real binary.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Post } from '../src/core/index.js';
+import type { Output } from '../src/output.js';
+import { createTheme } from '../src/render/theme.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = path.join(ROOT, 'bin', 'blog.js');
+
+let nextId = 1;
+/** A valid post with sensible defaults; override what the test is about. */
+export function makePost(overrides: Partial<Post> = {}): Post {
+  const id = overrides.id ?? nextId++;
+  const date = overrides.date ?? '2024-01-01T09:00:00+09:00';
+  return {
+    id,
+    slug: `post-${id}`,
+    title: `Post ${id}`,
+    category: '개발',
+    tags: [],
+    body: `body of ${id}`,
+    ...overrides,
+    date,
+    time: Date.parse(date),
+  };
+}
+
+export interface RecordingOutput extends Output {
+  readonly text: string;
+  readonly paged: { text: string; pager: boolean }[];
+}
+
+/** An Output that records what a command writes, at a fixed width and colour level. */
+export function recordingOutput(width = 80, level: 0 | 1 | 2 | 3 = 0): RecordingOutput {
+  const chunks: string[] = [];
+  const paged: { text: string; pager: boolean }[] = [];
+  return {
+    isTTY: false,
+    width,
+    theme: createTheme(level),
+    get text() { return chunks.join(''); },
+    paged,
+    line: (text = '') => { chunks.push(`${text}\n`); },
+    json: (value) => { chunks.push(`${JSON.stringify(value, null, 2)}\n`); },
+    async page(text, { pager = true } = {}) {
+      paged.push({ text, pager });
+      chunks.push(text.endsWith('\n') ? text : `${text}\n`);
+    },
+  };
+}
+
+/** Writes a blog (index plus files) into a fresh temp folder; returns the index path. */
+export function writeBlog(index: unknown, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  const file = path.join(dir, 'posts.json');
+  writeFileSync(file, typeof index === 'string' ? index : JSON.stringify(index, null, 2));
+  return file;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/** Runs the real bin/blog.js without a terminal, NO_COLOR set and 80 columns unless env says otherwise. */
+export function runBlog(args: readonly string[], env: Record<string, string | undefined> = {}, input?: string): RunResult {
+  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', COLUMNS: '80' };
+  delete base.FORCE_COLOR;
+  delete base.BLOG_DATA;
+  delete base.PAGER;
+  const merged = { ...base, ...env };
+  const cleanEnv = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv, encoding: 'utf8', input: input ?? '', timeout: 20_000 });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** A minimal valid index with the given posts (inline bodies). */
+export function indexOf(posts: object[]): { posts: object[] } {
+  return { posts };
+}
+
+export const validPost = (overrides: Record<string, unknown> = {}) => ({
+  id: 1,
+  slug: 'hello',
+  title: '안녕하세요',
+  category: '일상',
+  date: '2024-01-02T03:04:05+09:00',
+  body: '# 제목\n\n본문',
+  ...overrides,
+});

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { buildCategoryTree } from '../src/core/categories.js';
+import { fitColumns } from '../src/render/layout.js';
+import { renderPostTable } from '../src/render/table.js';
+import { createTheme } from '../src/render/theme.js';
+import { renderCategoryTree } from '../src/render/tree.js';
+import { displayWidth, truncateToWidth } from '../src/render/width.js';
+import { makePost } from './helpers.js';
+
+const plain = createTheme(0);
+const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+test('width: Hangul syllables take two columns, combining marks none', () => {
+  assert.equal(displayWidth('카프카'), 6);
+  assert.equal(displayWidth('Kafka 카프카'), 12);
+  assert.equal(displayWidth('e\u0301'), 1);
+  assert.equal(displayWidth('\x1b[1m굵게\x1b[22m'), 4, 'styling takes no room');
+});
+
+test('truncate: cuts by columns with an ellipsis and never splits a syllable', () => {
+  assert.equal(truncateToWidth('카프카 - URP', 20), '카프카 - URP');
+  assert.equal(truncateToWidth('카프카 - URP', 6), '카프…', '5 columns of text would split 카; stop before it');
+  assert.equal(truncateToWidth('카프카', 4), '카…');
+  assert.equal(truncateToWidth('👩‍💻 개발자', 3), '👩‍💻…');
+  assert.equal(truncateToWidth('abc', 0), '');
+});
+
+test('property: truncation fits, keeps a prefix, and leaves short text alone', () => {
+  fc.assert(fc.property(fc.string({ unit: 'grapheme' }), fc.integer({ min: 1, max: 40 }), (text, max) => {
+    const cut = truncateToWidth(text, max);
+    assert.ok(displayWidth(cut) <= max);
+    if (displayWidth(text) <= max) assert.equal(cut, text);
+    else assert.ok(text.startsWith(cut.slice(0, -1)));
+  }), { numRuns: 500 });
+});
+
+test('layout: columns shrink in order down to their minimum to fit', () => {
+  const cols = [{ natural: 2, min: 2 }, { natural: 10, min: 10 }, { natural: 9, min: 6 }, { natural: 40, min: 12 }];
+  assert.deepEqual(fitColumns(cols, 80, 2, [3, 2, 1, 0]), [2, 10, 9, 40]);
+  assert.deepEqual(fitColumns(cols, 50, 2, [3, 2, 1, 0]), [2, 10, 9, 23]);
+  assert.deepEqual(fitColumns(cols, 36, 2, [3, 2, 1, 0]), [2, 10, 6, 12]);
+});
+
+const posts = [
+  makePost({ id: 8, title: 'citus - 스키마 정리하고 분산테이블 만들기', category: '개발/기술', date: '2024-09-05T22:30:00+09:00' }),
+  makePost({ id: 7, title: '카프카 - URP, Under Min ISR', category: '개발/기술', date: '2024-08-30T17:52:00+09:00' }),
+  makePost({ id: 12, title: 'Sentry 에서 Clickhouse 를 택한 이유', category: '개발', date: '2024-08-20T21:38:00+09:00' }),
+];
+
+test('table: rows line up by display column with Hangul cells', () => {
+  const lines = renderPostTable(posts, { width: 80, theme: plain }).split('\n');
+  assert.equal(lines[0], 'ID  Date        Category   Title');
+  assert.equal(lines[1], ' 8  2024-09-05  개발/기술  citus - 스키마 정리하고 분산테이블 만들기');
+  assert.equal(lines[3], '12  2024-08-20  개발       Sentry 에서 Clickhouse 를 택한 이유');
+  const titleColumn = (line: string) => displayWidth(line.slice(0, line.search(/(citus|카프카|Sentry|Title)/)));
+  assert.deepEqual(new Set(lines.map(titleColumn)).size, 1);
+});
+
+test('table: at any width the table fits and titles end in an ellipsis when cut', () => {
+  for (const width of [40, 45, 50, 60]) {
+    const lines = renderPostTable(posts, { width, theme: plain }).split('\n');
+    for (const line of lines) assert.ok(displayWidth(line) <= width, `${width}: ${line} is ${displayWidth(line)} wide`);
+    assert.match(lines[1]!, /…$/);
+  }
+});
+
+test('table: colour styles cells but does not change the layout', () => {
+  const coloured = renderPostTable(posts, { width: 50, theme: createTheme(1) });
+  assert.match(coloured, /\x1b\[/);
+  assert.equal(strip(coloured), renderPostTable(posts, { width: 50, theme: plain }));
+});
+
+test('table: search highlights mark the matched title characters', () => {
+  const out = renderPostTable([posts[1]!], { width: 80, theme: createTheme(1), highlights: () => [[0, 3]] });
+  assert.match(out, /\x1b\[1m\x1b\[33m카프카\x1b\[39m\x1b\[22m - URP/);
+});
+
+test('table: control characters in titles and categories never reach the output', () => {
+  const evil = makePost({ title: 'hi\x1b]0;owned\x07 there\x1b[2J', category: '개발\u202e/x' });
+  const out = renderPostTable([evil], { width: 80, theme: plain });
+  assert.doesNotMatch(out, /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/);
+  assert.match(out, /hi there/);
+});
+
+test('tree: categories with counts and guides, fitted to the width', () => {
+  const tree = buildCategoryTree([
+    makePost({ category: '개발' }), makePost({ category: '개발/기술' }), makePost({ category: '개발/데이터베이스/카프카' }), makePost({ category: '일상' }),
+  ]);
+  assert.equal(renderCategoryTree(tree, 80, plain), [
+    '개발 (3)',
+    '├── 기술 (1)',
+    '└── 데이터베이스 (1)',
+    '    └── 카프카 (1)',
+    '일상 (1)',
+  ].join('\n'));
+  for (const line of renderCategoryTree(tree, 16, plain).split('\n')) assert.ok(displayWidth(line) <= 16, line);
+});

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { colorLevel, terminalWidth } from '../src/output.js';
+import { toJson } from '../src/render/json.js';
+import { pagerCommand, runPager, splitCommand } from '../src/render/pager.js';
+
+const level = (env: NodeJS.ProcessEnv, isTTY = true, noColor = false) => colorLevel({ noColor, env, isTTY, detected: 2 });
+
+test('colour: on a terminal by default, off when piped', () => {
+  assert.equal(level({}), 2);
+  assert.equal(level({}, false), 0);
+  assert.equal(level({ TERM: 'dumb' }), 0);
+});
+
+test('colour: --no-color beats everything, FORCE_COLOR beats NO_COLOR and pipes', () => {
+  assert.equal(level({ FORCE_COLOR: '3' }, true, true), 0);
+  assert.equal(level({ NO_COLOR: '1' }), 0);
+  assert.equal(level({ NO_COLOR: '' }), 2, 'an empty NO_COLOR does not count');
+  assert.equal(level({ FORCE_COLOR: '1', NO_COLOR: '1' }, false), 2);
+  assert.equal(level({ FORCE_COLOR: '3' }, false), 3);
+  assert.equal(level({ FORCE_COLOR: '0' }), 0);
+  assert.equal(level({ FORCE_COLOR: 'false' }), 0);
+});
+
+test('width: COLUMNS when sensible, else the terminal, else 80', () => {
+  assert.equal(terminalWidth({ COLUMNS: '120' }, 90), 120);
+  assert.equal(terminalWidth({ COLUMNS: 'wide' }, 90), 90);
+  assert.equal(terminalWidth({ COLUMNS: '3' }, undefined), 80);
+  assert.equal(terminalWidth({}, undefined), 80);
+});
+
+test('json: C1 controls and bidi overrides are escaped, meaning unchanged', () => {
+  const value = { title: '카프카\u009b2J\u202e' };
+  const text = toJson(value);
+  assert.doesNotMatch(text, /[\u009b\u202e]/);
+  assert.deepEqual(JSON.parse(text), value);
+});
+
+test('pager: PAGER is split into words; empty or cat means no pager; default less', () => {
+  assert.deepEqual(splitCommand(`less -R "-P a b" 'x y'`), ['less', '-R', '-P a b', 'x y']);
+  assert.deepEqual(pagerCommand({}), ['less']);
+  assert.equal(pagerCommand({ PAGER: '' }), undefined);
+  assert.equal(pagerCommand({ PAGER: 'cat' }), undefined);
+  assert.deepEqual(pagerCommand({ PAGER: 'most -s' }), ['most', '-s']);
+});
+
+test('pager: receives the whole text, with LESS defaulting to FRX', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-pager-'));
+  const script = `cat > "${dir}/got"; printf %s "$LESS" > "${dir}/less"`;
+  const text = '카프카\n'.repeat(500);
+  assert.equal(await runPager(text, ['sh', '-c', script], {}), true);
+  assert.equal(readFileSync(path.join(dir, 'got'), 'utf8'), text);
+  assert.equal(readFileSync(path.join(dir, 'less'), 'utf8'), 'FRX');
+  await runPager('x', ['sh', '-c', script], { LESS: 'R' });
+  assert.equal(readFileSync(path.join(dir, 'less'), 'utf8'), 'R', 'a LESS the user set is honoured');
+});
+
+test('pager: a pager that quits early is fine; a missing pager reports false', async () => {
+  assert.equal(await runPager('line\n'.repeat(200_000), ['sh', '-c', 'head -c 10 > /dev/null'], {}), true);
+  assert.equal(await runPager('x', ['/no/such/pager'], {}), false);
+});
