@@ -9,7 +9,7 @@ import type { CategoryOptions } from './commands/category.js';
 import type { ListOptions } from './commands/list.js';
 import type { SearchOptions } from './commands/search.js';
 import type { ShowOptions } from './commands/show.js';
-import { createProcessOutput, type Output } from './output.js';
+import { createProcessOutput, endQuietlyOnClosedStdout, type Output } from './output.js';
 import { sanitizeLine } from './render/sanitize.js';
 
 interface GlobalOptions {
@@ -115,6 +115,7 @@ function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler
 
 /** Runs the CLI; never throws. Sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {
+  endQuietlyOnClosedStdout();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

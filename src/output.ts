@@ -49,19 +49,26 @@ function detectedLevel(stream: NodeJS.WriteStream): ColorLevel {
   return depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
 }
 
+let stdoutClosed = false;
+
+/**
+ * `blog list | head -1`: when the reader goes away, stop writing and end quietly instead of
+ * dying on EPIPE. Installed first thing, since commander writes help and version to stdout too.
+ */
+export function endQuietlyOnClosedStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  });
+}
+
 /** The real Output on process.stdout. */
 export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.ProcessEnv }): Output {
   const env = options.env ?? process.env;
   const stdout = process.stdout;
   const isTTY = stdout.isTTY === true;
-  let closed = false;
-  // `blog list | head -1`: the reader went away; stop writing and end quietly.
-  stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') closed = true;
-    else throw error;
-  });
   const write = (text: string) => {
-    if (!closed) stdout.write(text);
+    if (!stdoutClosed) stdout.write(text);
   };
   const theme = createTheme(colorLevel({ noColor: options.noColor, env, isTTY, detected: isTTY ? detectedLevel(stdout) : 1 }));
   return {

@@ -76,6 +76,7 @@ test('e2e list: --json gives metadata for scripts, [] with exit 1 when nothing m
   assert.equal(posts.length, 8);
   assert.deepEqual(Object.keys(posts[0]!), ['id', 'slug', 'title', 'category', 'date', 'tags', 'summary']);
   assert.equal(posts[0]!.title, 'citus - 스키마 정리하고 분산테이블 만들기');
+  fails(['--data', writeBlog({ posts: [] }), 'list'], 1, /^blog: the blog .*posts\.json has no posts yet\n$/);
   const none = runBlog(['list', '--json', '--tag', 'none']);
   assert.equal(none.status, 1);
   assert.deepEqual(JSON.parse(none.stdout), []);
@@ -218,7 +219,7 @@ test('e2e unix: `blog list | head -1` ends quietly', () => {
   const posts = Array.from({ length: 3000 }, (_, i) => validPost({ id: i + 1, slug: `p-${i + 1}`, title: `글 번호 ${i + 1} `.repeat(3) }));
   const file = writeBlog({ posts });
   const env = { ...process.env, NO_COLOR: '1', COLUMNS: '80' };
-  for (const command of ['list', 'list --json', 'search 번호']) {
+  for (const command of ['list', 'list --json', 'search 번호', 'help list', '--help']) {
     const script = `set -o pipefail; "${process.execPath}" "${BIN}" --data "${file}" ${command} | head -1`;
     const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', env });
     assert.equal(result.stderr, '', command);

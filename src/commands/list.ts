@@ -25,6 +25,7 @@ export async function listCommand(index: PostIndex, options: ListOptions, out: O
   const page = paginate(selected, options.limit, options.page);
   if (selected.length === 0) {
     if (options.json) out.json([]);
+    if (index.posts.length === 0) throw notFound(`the blog ${index.file} has no posts yet`);
     throw notFound(`no posts match ${describeFilters(options)}`, "run 'blog list' without filters to see every post");
   }
   if (page.items.length === 0) {
