@@ -81,11 +81,12 @@ export function buildProgram(version = packageVersion()): Command {
     .action(withIndex<ShowOptions, [string]>(async (index, out, options, post) => (await import('./commands/show.js')).showCommand(index, post, options, out)));
 
   program.command('search')
-    .description('fuzzy search over titles (tags and summaries count a little)')
+    .description('search titles: typos, 초성 (ㅋㅍㅋ), spacing, Hangul/English names (kafka = 카프카)')
     .argument('<query...>', 'words to look for')
-    .option('-n, --limit <n>', 'at most n results', positiveInt('--limit'))
+    .option('-n, --limit <n>', 'at most n results (default 20)', positiveInt('--limit'))
+    .addOption(new Option('--in <scope>', 'title: titles, tags and summaries; body: the post bodies too').choices(['title', 'body']).default('title'))
     .option('--json', 'print JSON with scores, best first')
-    .addHelpText('after', examples('blog search 카프카', 'blog search python decorator -n 3', 'blog search clickhouse --json'))
+    .addHelpText('after', examples('blog search 카프카', 'blog search ㅋㅍㅋ', 'blog search python 데코레이터 -n 3', 'blog search vkdlTjs', 'blog search --in body min.insync.replicas', 'blog search clickhouse --json'))
     .action(withIndex<SearchOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/search.js')).searchCommand(index, words, options, out)));
 
   program.command('category')

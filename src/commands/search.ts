@@ -1,32 +1,58 @@
-// `blog search <query...>`: fuzzy title search, best first, matches highlighted.
+// `blog search <query...>`: title search that understands Korean, best first, matches highlighted.
+import { readPostBody } from '../core/body.js';
 import type { PostIndex } from '../core/index.js';
 import { toMetadata } from '../core/posts.js';
-import { searchPosts } from '../core/search.js';
-import { notFound } from '../errors.js';
+import { createSearchIndex, search, type SearchResult } from '../core/search.js';
+import { suggestQuery } from '../core/suggest.js';
+import { notFound, usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderPostTable } from '../render/table.js';
 
 export interface SearchOptions {
   limit?: number;
   json?: boolean;
+  /** "title" (titles, with tags and summaries counting less) or "body" (bodies too). */
+  in?: string;
 }
 
+export const DEFAULT_LIMIT = 20;
+
 export async function searchCommand(index: PostIndex, words: readonly string[], options: SearchOptions, out: Output): Promise<void> {
-  const query = words.join(' ');
-  const hits = searchPosts(index.posts, query, { ...(options.limit !== undefined && { limit: options.limit }) });
-  if (hits.length === 0) {
+  const scope = options.in ?? 'title';
+  if (scope !== 'title' && scope !== 'body') throw usageError(`--in must be "title" or "body", not "${scope}"`);
+  const bodies = scope === 'body'
+    ? new Map(await Promise.all(index.posts.map(async (post) => [post.id, await readPostBody(index, post)] as const)))
+    : undefined;
+  const searchIndex = createSearchIndex(index.posts, { ...(index.aliases && { aliases: index.aliases }), ...(bodies && { bodies }) });
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const result = search(searchIndex, words.join(' '), { limit });
+  const note = conversionNote(result);
+  if (result.hits.length === 0) {
     if (options.json) out.json([]);
-    throw notFound(`no posts match "${query}"`, "try fewer or shorter words, or 'blog list' to see every post");
+    const suggestion = suggestQuery(searchIndex, result.query);
+    const bodies = scope === 'title' ? ', or search the bodies too with --in body' : '';
+    throw notFound(`no posts match "${result.query}"`, suggestion !== undefined
+      ? `did you mean "${suggestion}"? (blog search ${suggestion})${bodies}`
+      : `try fewer or shorter words${bodies}, or 'blog list' to see every post`);
   }
   if (options.json) {
-    out.json(hits.map((hit) => ({ ...toMetadata(hit.post), score: hit.score })));
+    if (note) process.stderr.write(`blog: ${note}\n`);
+    out.json(result.hits.map((hit) => ({ ...toMetadata(hit.post), score: hit.score, matched: hit.fields })));
     return;
   }
-  const ranges = new Map(hits.map((hit) => [hit.post.id, hit.titleRanges]));
-  out.line(renderPostTable(hits.map((hit) => hit.post), {
+  const ranges = new Map(result.hits.map((hit) => [hit.post.id, hit.titleRanges]));
+  out.line(renderPostTable(result.hits.map((hit) => hit.post), {
     width: out.width,
     theme: out.theme,
     highlights: (post) => ranges.get(post.id) ?? [],
   }));
-  out.line(out.theme.muted(`${hits.length} ${hits.length === 1 ? 'result' : 'results'} for "${query}"`));
+  const count = `${result.hits.length} ${result.hits.length === 1 ? 'result' : 'results'}`;
+  const more = result.hits.length === limit ? ` (the best ${limit}; -n for more)` : '';
+  out.line(out.theme.muted(`${count} for "${result.query}"${more}${note ? ` · ${note}` : ''}`));
+}
+
+function conversionNote(result: SearchResult): string | undefined {
+  return result.convertedFrom === undefined
+    ? undefined
+    : `searched for "${result.query}": "${result.convertedFrom}" reads as Hangul typed with the keyboard in Latin mode`;
 }

@@ -19,7 +19,7 @@ export interface ShowOptions {
 const MAX_MEASURE = 100;
 
 export async function showCommand(index: PostIndex, reference: string, options: ShowOptions, out: Output): Promise<void> {
-  const post = await resolvePost(index.posts, reference);
+  const post = await resolvePost(index, reference);
   const body = await readPostBody(index, post);
   if (options.json) {
     out.json({ ...toMetadata(post), body });
@@ -43,12 +43,12 @@ export async function showCommand(index: PostIndex, reference: string, options: 
 }
 
 /** The post `reference` means: an id, a slug, or title words that clearly pick one post. */
-export async function resolvePost(posts: readonly Post[], reference: string): Promise<Post> {
-  const direct = findPostByReference(posts, reference);
+export async function resolvePost(index: PostIndex, reference: string): Promise<Post> {
+  const direct = findPostByReference(index.posts, reference);
   if (direct) return direct;
-  // Loaded only here: an id or slug needs no fuzzy search.
-  const { clearBest, searchPosts } = await import('../core/search.js');
-  const hits = searchPosts(posts, reference);
+  // Loaded only here: an id or slug needs no search.
+  const { clearBest, createSearchIndex, search } = await import('../core/search.js');
+  const { hits } = search(createSearchIndex(index.posts, index.aliases ? { aliases: index.aliases } : {}), reference);
   if (hits.length === 0) {
     const what = /^\d+$/.test(reference.trim()) ? `no post with id ${reference.trim()}` : `no post matches "${reference}"`;
     throw notFound(what, "give an id or slug from 'blog list', or try 'blog search'");

@@ -12,6 +12,8 @@ export type Post = Omit<RawPost, 'tags'> & { tags: string[]; time: number };
 
 export interface PostIndex {
   blog?: BlogInfo;
+  /** Extra spellings for search: {"카프카": ["kafka"]}. */
+  aliases?: Record<string, string[]>;
   posts: Post[];
   /** Absolute path of the index file. */
   file: string;
@@ -70,7 +72,8 @@ export function validateIndex(data: unknown, file: string): PostIndex {
         'use a path relative to the index, like "posts/my-post.md"');
     }
   });
-  return { ...(result.output.blog && { blog: result.output.blog }), posts, file, root };
+  const { blog, aliases } = result.output;
+  return { ...(blog && { blog }), ...(aliases && { aliases }), posts, file, root };
 }
 
 function normalisePost(raw: RawPost): Post {

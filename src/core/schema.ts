@@ -66,6 +66,11 @@ export const BlogInfoSchema = v.object({
 
 export const IndexSchema = v.object({
   blog: v.optional(BlogInfoSchema),
+  aliases: v.optional(v.record(
+    v.string(),
+    v.array(v.string('each alias must be a string'), 'each "aliases" entry must be an array of strings, like {"카프카": ["kafka"]}'),
+    '"aliases" must be an object, like {"카프카": ["kafka"]}',
+  )),
   posts: v.array(PostSchema, '"posts" must be an array of posts'),
 }, 'the index must be a JSON object with a "posts" array');
 

@@ -1,0 +1,76 @@
+// Hangul forms for matching, built on es-hangul: a syllable's jamo (so 카프가 is one jamo away
+// from 카프카) and its initial consonant (초성, so ㅋㅍㅋ finds 카프카). Every derived string keeps
+// a map back to the original character offsets so highlights land on the title as written.
+import { canBeChoseong, convertQwertyToHangul, disassemble, disassembleCompleteCharacter } from 'es-hangul';
+
+/** A derived string and, for each of its UTF-16 units, the offset of the source character it came from. */
+export interface Mapped {
+  text: string;
+  map: number[];
+}
+
+const SYLLABLE = /[가-힣]/;
+const jamoCache = new Map<string, string>();
+const choseongCache = new Map<string, string>();
+
+/** The jamo of one character: 괜 -> ㄱㅗㅐㄴ; anything that is not a Hangul syllable stays itself. */
+function jamoOf(char: string): string {
+  let jamo = jamoCache.get(char);
+  if (jamo === undefined) {
+    // Compound jamo are split too (ㅙ -> ㅗㅐ, ㄶ -> ㄴㅎ) so a typo costs one jamo, not a whole vowel.
+    jamo = SYLLABLE.test(char) || isJamo(char) ? disassemble(char) : char;
+    jamoCache.set(char, jamo);
+  }
+  return jamo;
+}
+
+/** The initial consonant of a syllable (카 -> ㅋ); other characters stay themselves. */
+function choseongOf(char: string): string {
+  let cho = choseongCache.get(char);
+  if (cho === undefined) {
+    cho = SYLLABLE.test(char) ? disassembleCompleteCharacter(char)?.choseong ?? char : char;
+    choseongCache.set(char, cho);
+  }
+  return cho;
+}
+
+function mapEach(text: string, transform: (char: string) => string): Mapped {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const piece = transform(text[i]!);
+    out += piece;
+    for (let k = 0; k < piece.length; k++) map.push(i);
+  }
+  return { text: out, map };
+}
+
+/** Text decomposed into jamo, mapped back to `text`'s offsets. */
+export const toJamo = (text: string): Mapped => mapEach(text, jamoOf);
+
+/** Text with each syllable replaced by its initial consonant, mapped back to `text`'s offsets. */
+export const toChoseong = (text: string): Mapped => mapEach(text, choseongOf);
+
+/** Jamo of a query word (no map needed). */
+export const jamoString = (text: string): string => toJamo(text).text;
+
+const JAMO = /[\u3131-\u318e]/;
+const isJamo = (char: string) => JAMO.test(char);
+
+/** True for a word made only of consonants that can start a syllable: ㅋㅍㅋ, ㅁㄷ. */
+export function isChoseongWord(word: string): boolean {
+  return word.length > 0 && [...word].every((char) => canBeChoseong(char));
+}
+
+/** True when the text has a Hangul syllable or jamo in it. */
+export const hasHangul = (text: string): boolean => /[가-힣\u3131-\u318e]/.test(text);
+
+/**
+ * What Latin keys would have typed on a Korean (2-set) layout: vkdlTjs -> 파이썬. Undefined when
+ * the text is not plain Latin letters or the conversion does not give Hangul.
+ */
+export function fromKoreanLayout(text: string): string | undefined {
+  if (!/^[A-Za-z\s]+$/.test(text) || !/[A-Za-z]/.test(text)) return undefined;
+  const converted = convertQwertyToHangul(text);
+  return /[가-힣]/.test(converted) && converted !== text ? converted : undefined;
+}

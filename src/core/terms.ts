@@ -1,0 +1,61 @@
+// Software terms and their usual Hangul spellings, so `kafka` finds 카프카 and `주키퍼` finds
+// Zookeeper. Each group lists spellings of one term; Latin in lower case. An index can add its
+// own groups with a top-level "aliases" object.
+export const TERM_GROUPS: readonly (readonly string[])[] = [
+  // databases and storage
+  ['database', '데이터베이스', 'db', '디비'], ['postgresql', 'postgres', '포스트그레스', '포스트그레스큐엘'],
+  ['mysql', '마이에스큐엘'], ['mariadb', '마리아디비'], ['sqlite', '에스큐엘라이트'], ['oracle', '오라클'],
+  ['mongodb', '몽고디비', 'mongo', '몽고'], ['redis', '레디스'], ['elasticsearch', '엘라스틱서치'],
+  ['clickhouse', '클릭하우스'], ['cassandra', '카산드라'], ['citus', '시투스'], ['dynamodb', '다이나모디비'],
+  ['hbase', '에이치베이스'], ['hive', '하이브'], ['sql', '에스큐엘'], ['nosql', '노에스큐엘'],
+  ['index', '인덱스'], ['query', '쿼리'], ['schema', '스키마'], ['table', '테이블'],
+  ['transaction', '트랜잭션'], ['partition', '파티션'], ['replication', '레플리케이션', '복제'],
+  ['replica', '레플리카', '복제본'], ['shard', '샤드'], ['sharding', '샤딩'], ['cluster', '클러스터'],
+  ['distributed', '분산'], ['distributed table', '분산 테이블'], ['reference table', '참조 테이블'],
+  ['foreign key', '외래 키', '외래키'], ['primary key', '기본 키', '기본키'], ['migration', '마이그레이션'],
+  ['backup', '백업'], ['snapshot', '스냅샷'], ['olap', '올랩'], ['oltp', '오엘티피'], ['orm', '오알엠'],
+  // streaming and coordination
+  ['kafka', '카프카'], ['zookeeper', '주키퍼'], ['rabbitmq', '래빗엠큐'], ['spark', '스파크'],
+  ['hadoop', '하둡'], ['flink', '플링크'], ['airflow', '에어플로우'], ['broker', '브로커'],
+  ['producer', '프로듀서'], ['consumer', '컨슈머'], ['topic', '토픽'], ['offset', '오프셋'],
+  ['message', '메시지', '메세지'], ['event', '이벤트'], ['stream', '스트림'], ['batch', '배치'],
+  ['pipeline', '파이프라인'], ['leader', '리더'], ['follower', '팔로워'], ['election', '선출'],
+  ['leader election', '리더 선출'], ['consensus', '합의'], ['quorum', '쿼럼'], ['coordination', '코디네이션'],
+  ['lock', '락', '잠금'], ['distributed lock', '분산 락'],
+  // languages
+  ['python', '파이썬'], ['java', '자바'], ['javascript', '자바스크립트', 'js'], ['typescript', '타입스크립트', 'ts'],
+  ['kotlin', '코틀린'], ['golang', '고랭', 'go'], ['rust', '러스트'], ['ruby', '루비'], ['scala', '스칼라'],
+  ['swift', '스위프트'], ['php', '피에이치피'], ['haskell', '하스켈'], ['elixir', '엘릭서'], ['erlang', '얼랭'],
+  ['clojure', '클로저'], ['c++', '씨쁠쁠', 'cpp'], ['c#', '씨샵'], ['shell', '셸', '쉘'], ['bash', '배시'],
+  // frameworks and libraries
+  ['spring', '스프링'], ['django', '장고'], ['flask', '플라스크'], ['fastapi', '패스트api'], ['react', '리액트'],
+  ['vue', '뷰'], ['angular', '앵귤러'], ['node', '노드', 'nodejs'], ['express', '익스프레스'], ['nextjs', '넥스트'],
+  ['svelte', '스벨트'], ['pandas', '판다스'], ['numpy', '넘파이'], ['tensorflow', '텐서플로'], ['pytorch', '파이토치'],
+  ['jquery', '제이쿼리'], ['graphql', '그래프큐엘'], ['rest', '레스트'], ['library', '라이브러리'],
+  ['framework', '프레임워크'],
+  // infrastructure
+  ['docker', '도커'], ['kubernetes', '쿠버네티스', 'k8s'], ['helm', '헬름'], ['terraform', '테라폼'],
+  ['ansible', '앤서블'], ['jenkins', '젠킨스'], ['git', '깃'], ['github', '깃허브'], ['gitlab', '깃랩'],
+  ['linux', '리눅스'], ['ubuntu', '우분투'], ['nginx', '엔진엑스'], ['apache', '아파치'], ['tomcat', '톰캣'],
+  ['azure', '애저'], ['lambda', '람다'], ['server', '서버'], ['client', '클라이언트'], ['network', '네트워크'],
+  ['protocol', '프로토콜'], ['socket', '소켓'], ['container', '컨테이너'], ['deploy', '배포', '디플로이'],
+  ['build', '빌드'], ['test', '테스트'], ['debug', '디버그', '디버깅'], ['log', '로그'], ['monitoring', '모니터링'],
+  ['metric', '메트릭', '지표'], ['alert', '알림', '얼럿'], ['sentry', '센트리'], ['grafana', '그라파나'],
+  ['prometheus', '프로메테우스'], ['kibana', '키바나'], ['logstash', '로그스태시'], ['terminal', '터미널'],
+  ['vim', '빔'], ['emacs', '이맥스'], ['cache', '캐시'], ['session', '세션'], ['cookie', '쿠키'], ['token', '토큰'],
+  ['security', '보안', '시큐리티'], ['encryption', '암호화'], ['authentication', '인증'], ['authorization', '인가'],
+  ['json', '제이슨'], ['yaml', '야믈'], ['performance', '성능', '퍼포먼스'], ['benchmark', '벤치마크'],
+  // programming vocabulary
+  ['decorator', '데코레이터'], ['closure', '클로저'], ['generator', '제너레이터'], ['iterator', '이터레이터'],
+  ['coroutine', '코루틴'], ['thread', '스레드', '쓰레드'], ['process', '프로세스'], ['mutex', '뮤텍스'],
+  ['semaphore', '세마포어'], ['deadlock', '데드락', '교착 상태'], ['queue', '큐'], ['stack', '스택'], ['heap', '힙'],
+  ['tree', '트리'], ['graph', '그래프'], ['hash', '해시'], ['array', '배열'], ['list', '리스트'],
+  ['dictionary', '딕셔너리', 'dict'], ['object', '객체', '오브젝트'], ['class', '클래스'], ['instance', '인스턴스'],
+  ['method', '메서드', '메소드'], ['function', '함수'], ['module', '모듈'], ['package', '패키지'], ['import', '임포트'],
+  ['wildcard', '와일드카드'], ['metaclass', '메타클래스'], ['type', '타입', '자료형'], ['variable', '변수'],
+  ['algorithm', '알고리즘'], ['data', '데이터'], ['compiler', '컴파일러'], ['interpreter', '인터프리터'],
+  ['garbage collection', '가비지 컬렉션', 'gc'], ['memory', '메모리'], ['pointer', '포인터'],
+  ['reference', '참조', '레퍼런스'], ['recursion', '재귀'], ['callback', '콜백'], ['promise', '프로미스'],
+  ['async', '비동기'], ['regex', '정규식', '정규표현식'], ['unicode', '유니코드'], ['encoding', '인코딩'],
+  ['namespace', '네임스페이스'], ['inheritance', '상속'], ['interface', '인터페이스'], ['exception', '예외'],
+];

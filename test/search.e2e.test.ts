@@ -1,0 +1,90 @@
+// The search acceptance table, run through the real binary: `blog search Q --json`, first hit.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runBlog, validPost, writeBlog } from './helpers.js';
+
+const hits = (args: string[], env: Record<string, string | undefined> = {}) => {
+  const result = runBlog(['search', ...args, '--json'], env);
+  assert.equal(result.status, 0, `blog search ${args.join(' ')}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as { id: number; title: string; score: number; matched: string[] }[];
+};
+
+const ACCEPTANCE: [query: string, title: string][] = [
+  ['카프카', '카프카 - URP, Under Min ISR'],
+  ['kafka', '카프카 - URP, Under Min ISR'],
+  ['ㅋㅍㅋ', '카프카 - URP, Under Min ISR'],
+  ['카프가', '카프카 - URP, Under Min ISR'],
+  ['분산 테이블', 'citus - 스키마 정리하고 분산테이블 만들기'],
+  ['분산테이블', 'citus - 스키마 정리하고 분산테이블 만들기'],
+  ['주키퍼', 'Zookeeper 사용 목적과 사례 중심으로 정리'],
+  ['zookeper', 'Zookeeper 사용 목적과 사례 중심으로 정리'],
+  ['데코레이터', '[Python] Decorator'],
+  ['CLICKHOUSE', 'Sentry 에서 Clickhouse 를 택한 이유'],
+  ['카프카'.normalize('NFD'), '카프카 - URP, Under Min ISR'],
+  ['파이썬 객체', '[파이썬] 파이썬은 모든것이 객체다'],
+  ['ㅁㄷ ㄱㄹ', '__init__.py 를 이용한 모듈 관리'],
+  ['python 데코레이터', '[Python] Decorator'],
+  ['ㅋㅍㅋ urp', '카프카 - URP, Under Min ISR'],
+  ['pyhton decorator', '[Python] Decorator'],
+];
+
+for (const [query, title] of ACCEPTANCE) {
+  test(`e2e search acceptance: ${JSON.stringify(query)} finds "${title}" first`, () => {
+    assert.equal(hits(query.split(' '))[0]?.title, title);
+  });
+}
+
+test('e2e search acceptance: 파이썬 finds the four Python posts first', () => {
+  assert.deepEqual(hits(['파이썬']).slice(0, 4).map((h) => h.id).sort(), [1, 2, 3, 4]);
+});
+
+test('e2e search: scores are stable between runs', () => {
+  assert.deepEqual(hits(['python']), hits(['python']));
+});
+
+test('e2e search: Latin keys for Hangul are retried and the output says so', () => {
+  const table = runBlog(['search', 'vkdlTjs']);
+  assert.equal(table.status, 0);
+  assert.match(table.stdout, /\[파이썬\] 파이썬은 모든것이 객체다/);
+  assert.match(table.stdout, /searched for "파이썬": "vkdlTjs" reads as Hangul typed with the keyboard in Latin mode/);
+  const json = runBlog(['search', 'vkdlTjs', '--json']);
+  assert.equal(JSON.parse(json.stdout)[0].id, 3);
+  assert.match(json.stderr, /^blog: searched for "파이썬"/, 'with --json the note goes to stderr');
+});
+
+test('e2e search: no hits is exit 1 with a "did you mean" when something is close', () => {
+  const result = runBlog(['search', 'zukiper']);
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /^blog: no posts match "zukiper"; did you mean "zookeeper"\?/);
+});
+
+test('e2e search: --in body finds words that only the bodies contain', () => {
+  const none = runBlog(['search', 'NotEnoughReplicasException']);
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /--in body/);
+  assert.deepEqual(hits(['--in', 'body', 'NotEnoughReplicasException']).map((h) => h.id), [7]);
+  assert.equal(runBlog(['search', '--in', 'everywhere', 'x']).status, 2);
+});
+
+test('e2e search: an index can add aliases of its own', () => {
+  const file = writeBlog({ aliases: { '카뿌카': ['kafka'] }, posts: [validPost({ title: '카뿌카 운영기' })] });
+  assert.equal(hits(['--data', file, 'kafka'])[0]?.title, '카뿌카 운영기');
+});
+
+test('e2e search: matches found on jamo, initial consonants or aliases are highlighted on the title', () => {
+  const env = { NO_COLOR: undefined, FORCE_COLOR: '1' };
+  const highlighted = (query: string) => /\x1b\[1m\x1b\[33m([^\x1b]+)\x1b\[39m\x1b\[22m/.exec(runBlog(['search', query], env).stdout)?.[1];
+  assert.equal(highlighted('ㅋㅍㅋ'), '카프카');
+  assert.equal(highlighted('kafka'), '카프카');
+  assert.equal(highlighted('주키퍼'), 'Zookeeper');
+  assert.equal(highlighted('카프가'), '카프카');
+});
+
+test('e2e show: words are resolved by the same search (주키퍼, ㅋㅍㅋ, vkdlTjs is ambiguous)', () => {
+  assert.match(runBlog(['show', '주키퍼', '--no-pager']).stdout, /^Zookeeper 사용 목적과 사례 중심으로 정리$/m);
+  assert.match(runBlog(['show', 'ㅋㅍㅋ', '--no-pager']).stdout, /^카프카 - URP, Under Min ISR$/m);
+  const python = runBlog(['show', 'vkdlTjs']);
+  assert.equal(python.status, 1);
+  assert.match(python.stderr, /matches 4 posts/);
+});
