@@ -1,0 +1,143 @@
+// `npm run bench`: start-up and large-index timings as ratios against a baseline measured in the
+// same run (bare `node -e 0`, or `fzf --filter` over the same titles), medians of paired runs.
+// Ratios, not absolute times, are what compare across machines.
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import stringWidth from 'string-width';
+import { generatePosts } from './generate.js';
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'bench', 'out');
+const BIN = path.join(ROOT, 'bin', 'blog.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const QUERY = '카프카 파티션';
+
+interface Command {
+  label: string;
+  argv: string[];
+  stdin?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+function timeOnce(command: Command, env: NodeJS.ProcessEnv): number {
+  const stdin = command.stdin ? openSync(command.stdin, 'r') : 'ignore';
+  const options: SpawnSyncOptions = { stdio: [stdin, 'ignore', 'pipe'], env: { ...env, ...command.env }, maxBuffer: 1 << 26 };
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command.argv[0]!, command.argv.slice(1), options);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (typeof stdin === 'number') closeSync(stdin);
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${command.label} failed (${result.status}): ${result.stderr?.toString().slice(0, 300)}`);
+  }
+  return ms;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Alternates baseline and target so drift in machine load hits both; the ratio is the median of per-pair ratios. */
+function paired(target: Command, baseline: Command, env: NodeJS.ProcessEnv, runs = RUNS) {
+  timeOnce(baseline, env);
+  timeOnce(target, env); // warm the page cache and any derived cache
+  const ratios: number[] = [];
+  const targetMs: number[] = [];
+  const baseMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const b = timeOnce(baseline, env);
+    const t = timeOnce(target, env);
+    baseMs.push(b);
+    targetMs.push(t);
+    ratios.push(t / b);
+  }
+  return { ratio: median(ratios), target: median(targetMs), baseline: median(baseMs) };
+}
+
+function peakMemoryMiB(command: Command, env: NodeJS.ProcessEnv): number {
+  const file = path.join(tmpdir(), `blog-bench-rss-${process.pid}`);
+  const probe = path.join(ROOT, 'bench', 'rss-probe.cjs');
+  timeOnce(command, { ...env, NODE_OPTIONS: `--require ${probe}`, BLOG_BENCH_RSS_FILE: file });
+  const kib = Number(readFileSync(file, 'utf8'));
+  rmSync(file, { force: true });
+  return kib / 1024;
+}
+
+function ensureIndex(count: number): string {
+  const file = path.join(OUT, `posts-${count / 1000}k.json`);
+  if (!existsSync(file)) {
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(file, JSON.stringify({ blog: { title: 'synthetic' }, posts: generatePosts(count) }));
+  }
+  return file;
+}
+
+function ensureTitles(index: string): string {
+  const file = index.replace(/\.json$/, '.titles.txt');
+  if (!existsSync(file)) {
+    const { posts } = JSON.parse(readFileSync(index, 'utf8')) as { posts: { title: string }[] };
+    writeFileSync(file, posts.map((p) => p.title).join('\n') + '\n');
+  }
+  return file;
+}
+
+const hasFzf = spawnSync('fzf', ['--version']).status === 0;
+const blog = (label: string, args: string[]): Command => ({ label, argv: [process.execPath, BIN, ...args] });
+const bareNode: Command = { label: 'node -e 0', argv: [process.execPath, '-e', '0'] };
+
+async function rows(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const lines: string[] = [];
+  const report = (what: string, target: string, r: { ratio: number; target: number; baseline: number }) =>
+    lines.push(`${pad(what, 46)} ${r.ratio.toFixed(2).padStart(6)} × ${target.padEnd(6)} (${r.target.toFixed(0)} ms vs ${r.baseline.toFixed(0)} ms)`);
+  report('blog list', '≤ 1.3', paired(blog('list', ['list']), bareNode, env));
+  report(`blog search ${QUERY.split(' ')[0]}`, '≤ 1.3', paired(blog('search', ['search', '카프카']), bareNode, env));
+  report('blog show 7 --no-pager', '≤ 1.8', paired(blog('show', ['show', '7', '--no-pager']), bareNode, env));
+  const big = ensureIndex(100_000);
+  if (!hasFzf) {
+    lines.push('(fzf not found: install it with `apt-get install fzf` to compare the 100,000-post figures)');
+    return lines;
+  }
+  const fzf: Command = { label: 'fzf', argv: ['fzf', '--filter', QUERY], stdin: ensureTitles(big) };
+  const runs = Math.max(5, Math.round(RUNS / 2));
+  report(`blog search '${QUERY}' --json, 100k posts`, '≤ 1.5', paired(blog('search 100k', ['--data', big, 'search', QUERY, '--json']), fzf, env, runs));
+  report('blog list --limit 20, 100k posts', '≤ 1.5', paired(blog('list 100k', ['--data', big, 'list', '--limit', '20']), fzf, env, runs));
+  lines.push(...await inProcessQueries(big));
+  const memory = peakMemoryMiB(blog('search 100k', ['--data', big, 'search', QUERY, '--json']), env);
+  lines.push(`${pad('peak memory of that search', 46)} ${memory.toFixed(0).padStart(6)} MiB (≤ 250)`);
+  return lines;
+}
+
+/** Query time alone, with the index loaded and prepared once, as a long-running reader would have it. */
+async function inProcessQueries(file: string): Promise<string[]> {
+  const { loadIndex } = await import('../dist/core/index.js');
+  const { createSearchIndex, search } = await import('../dist/core/search.js');
+  const index = createSearchIndex((await loadIndex(file)).posts);
+  const out: string[] = [];
+  for (const query of [QUERY, 'ㅋㅍㅋ', '카프가 파티숀', 'kafka partition', 'vkdlTjs']) {
+    search(index, query, { limit: 20 });
+    const times = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      search(index, query, { limit: 20 });
+      return performance.now() - start;
+    });
+    out.push(`${pad(`  in-process query '${query}' (index prepared)`, 46)} ${median(times).toFixed(1).padStart(6)} ms`);
+  }
+  return out;
+}
+
+const base = { ...process.env, NO_COLOR: '1' };
+console.log(`blog benchmarks: medians of ${RUNS} paired runs (ratio = blog / baseline; baseline: node -e 0, or fzf --filter over the same titles)`);
+console.log(`node ${process.version}, ${hasFzf ? spawnSync('fzf', ['--version']).stdout.toString().trim().split(' ')[0] : 'no fzf'}\n`);
+console.log(`As the environment is${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS set)' : ''}:`);
+for (const line of await rows(base)) console.log(`  ${line}`);
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const { NODE_EXTRA_CA_CERTS: _unset, ...without } = base;
+  console.log('\nWith NODE_EXTRA_CA_CERTS unset (what most users have):');
+  for (const line of await rows(without)) console.log(`  ${line}`);
+}
