@@ -115,8 +115,8 @@ async function rows(env: NodeJS.ProcessEnv): Promise<string[]> {
 
 /** Query time alone, with the index loaded and prepared once, as a long-running reader would have it. */
 async function inProcessQueries(file: string): Promise<string[]> {
-  const { loadIndex } = await import('../dist/core/index.js');
-  const { createSearchIndex, search } = await import('../dist/core/search.js');
+  const { loadIndex } = await import('../src/core/index.js');
+  const { createSearchIndex, search } = await import('../src/core/search.js');
   const index = createSearchIndex((await loadIndex(file)).posts);
   const out: string[] = [];
   for (const query of [QUERY, 'ㅋㅍㅋ', '카프가 파티숀', 'kafka partition', 'vkdlTjs']) {
@@ -131,7 +131,7 @@ async function inProcessQueries(file: string): Promise<string[]> {
   return out;
 }
 
-const base = { ...process.env, NO_COLOR: '1' };
+const base: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 console.log(`blog benchmarks: medians of ${RUNS} paired runs (ratio = blog / baseline; baseline: node -e 0, or fzf --filter over the same titles)`);
 console.log(`node ${process.version}, ${hasFzf ? spawnSync('fzf', ['--version']).stdout.toString().trim().split(' ')[0] : 'no fzf'}\n`);
 console.log(`As the environment is${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS set)' : ''}:`);
