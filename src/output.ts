@@ -12,6 +12,8 @@ export interface Output {
   /** Writes `text` and a newline. */
   line(text?: string): void;
   json(value: unknown): void;
+  /** Whether the terminal shows OSC 8 hyperlinks (never when stdout is not a terminal). */
+  supportsHyperlinks(): Promise<boolean>;
   /** Writes long text, through the pager when stdout is a terminal, it is longer than the screen and `pager` is on. */
   page(text: string, options?: { pager?: boolean }): Promise<void>;
 }
@@ -77,6 +79,11 @@ export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.Pr
     theme,
     line: (text = '') => write(`${text}\n`),
     json: (value) => write(`${toJson(value)}\n`),
+    async supportsHyperlinks() {
+      if (!isTTY) return false;
+      const { default: supports } = await import('supports-hyperlinks');
+      return supports.stdout !== false;
+    },
     async page(text, { pager = true } = {}) {
       const body = text.endsWith('\n') ? text : `${text}\n`;
       const rows = stdout.rows || 24;

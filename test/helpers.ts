@@ -46,6 +46,7 @@ export function recordingOutput(width = 80, level: 0 | 1 | 2 | 3 = 0): Recording
     paged,
     line: (text = '') => { chunks.push(`${text}\n`); },
     json: (value) => { chunks.push(`${JSON.stringify(value, null, 2)}\n`); },
+    supportsHyperlinks: async () => false,
     async page(text, { pager = true } = {}) {
       paged.push({ text, pager });
       chunks.push(text.endsWith('\n') ? text : `${text}\n`);

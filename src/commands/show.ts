@@ -35,7 +35,7 @@ export async function showCommand(index: PostIndex, reference: string, options: 
   const text = [
     renderPostHeader(frame, width, out.theme),
     '',
-    renderMarkdown(body, { width, theme: out.theme }),
+    await renderMarkdown(body, { width, theme: out.theme, hyperlinks: await out.supportsHyperlinks() }),
     '',
     renderPostFooter(frame, width, out.theme),
   ].join('\n');

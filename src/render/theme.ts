@@ -15,6 +15,10 @@ export interface Theme {
   match: Style;
   muted: Style;
   tag: Style;
+  /** Inline code and code without a known language. */
+  code: Style;
+  /** The style for a highlight.js scope stack (innermost last), e.g. ["function", "title"]. */
+  syntax: (scopes: readonly string[]) => Style;
 }
 
 export function createTheme(level: 0 | 1 | 2 | 3): Theme {
@@ -30,5 +34,32 @@ export function createTheme(level: 0 | 1 | 2 | 3): Theme {
     match: chalk.bold.yellow,
     muted: chalk.dim,
     tag: chalk.blue,
+    code: chalk.yellow,
+    syntax: (scopes) => SYNTAX[scopes.findLast((s) => s in SYNTAX) ?? ''] ?.(chalk) ?? ((s: string) => s),
   };
 }
+
+const SYNTAX: Record<string, (c: ChalkInstance) => Style> = {
+  keyword: (c) => c.magenta,
+  built_in: (c) => c.cyan,
+  type: (c) => c.cyan,
+  literal: (c) => c.blue,
+  number: (c) => c.blue,
+  string: (c) => c.green,
+  regexp: (c) => c.red,
+  comment: (c) => c.gray,
+  meta: (c) => c.gray,
+  title: (c) => c.yellow,
+  'title.function': (c) => c.yellow,
+  params: () => (s) => s,
+  attr: (c) => c.cyan,
+  attribute: (c) => c.cyan,
+  variable: (c) => c.red,
+  symbol: (c) => c.magenta,
+  subst: () => (s) => s,
+  section: (c) => c.bold,
+  addition: (c) => c.green,
+  deletion: (c) => c.red,
+  tag: (c) => c.gray,
+  name: (c) => c.blue,
+};

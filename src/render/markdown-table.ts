@@ -1,0 +1,57 @@
+// Markdown tables with cli-table3, fitted to the width: columns shrink (widest first) and cells
+// wrap by display columns, alignment (:-:, --:) is honoured, and when even one character per
+// column would not fit, each row is printed as "header: value" lines instead.
+import Table from 'cli-table3';
+import type { Theme } from './theme.js';
+import { displayWidth } from './width.js';
+import { wrapText } from './wrap.js';
+
+export interface TableData {
+  header: string[];
+  rows: string[][];
+  align: readonly ('left' | 'right' | 'center' | null)[];
+}
+
+const MIN_COLUMN = 2; // a Hangul syllable must fit
+const CELL_PADDING = 2; // one space each side
+
+/** Content widths per column that fit `width` columns including borders and padding. */
+export function fitTableColumns(natural: readonly number[], width: number): number[] | undefined {
+  const overhead = natural.length + 1 + CELL_PADDING * natural.length;
+  const available = width - overhead;
+  if (available < MIN_COLUMN * natural.length) return undefined;
+  const widths = natural.map((w) => Math.max(MIN_COLUMN, w));
+  let total = widths.reduce((a, b) => a + b, 0);
+  while (total > available) {
+    const widest = widths.indexOf(Math.max(...widths));
+    widths[widest]! -= 1;
+    total -= 1;
+  }
+  return widths;
+}
+
+export function renderTable(data: TableData, width: number, theme: Theme): string[] {
+  const columns = data.header.length;
+  const cells = [data.header, ...data.rows].map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ''));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(...cells.map((row) => displayWidth(row[i]!))));
+  const widths = fitTableColumns(natural, width);
+  if (!widths) return renderAsRecords(data, width, theme);
+  const wrap = (text: string, i: number) => wrapText(text, widths[i]!).join('\n');
+  const table = new Table({
+    head: data.header.map((h, i) => theme.heading(wrap(h, i))),
+    colWidths: widths.map((w) => w + CELL_PADDING),
+    colAligns: data.align.map((a) => a ?? 'left'),
+    wordWrap: false,
+    // cli-table3 colours borders through @colors/colors, which ignores NO_COLOR: style them ourselves.
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  });
+  for (const row of cells.slice(1)) table.push(row.map(wrap));
+  return table.toString().split('\n').map((line) => line.replace(/[─│┌┐└┘├┤┬┴┼]+/g, (border) => theme.muted(border)));
+}
+
+function renderAsRecords(data: TableData, width: number, theme: Theme): string[] {
+  return data.rows.flatMap((row, r) => [
+    ...(r > 0 ? [theme.muted('─'.repeat(Math.min(width, 20)))] : []),
+    ...row.flatMap((cell, i) => wrapText(`${theme.heading(data.header[i] ?? '')}: ${cell}`, width)),
+  ]);
+}
