@@ -243,3 +243,18 @@ test('e2e inert: hostile titles, categories, tags and bodies never reach the out
   assert.doesNotMatch(raw, /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]/, 'JSON escapes them');
   assert.match(json<{ title: string }[]>(raw)[0]!.title, /\x1b\]0;pwned/, 'JSON keeps the data itself');
 });
+
+test('e2e width: no line of any command is wider than COLUMNS, with or without colour', () => {
+  const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m|\x1b\]8;[^\x07]*\x07/g, '');
+  const commands = [['list'], ['list', '-n', '3'], ['search', '카프카'], ['search', 'vkdlTjs'], ['category'], ['category', '개발'], ['show', '7', '--no-pager'], ['show', '3', '--no-pager']];
+  for (const columns of [12, 20, 30, 45, 60, 100, 160]) {
+    for (const args of commands) {
+      for (const env of [{}, { NO_COLOR: undefined, FORCE_COLOR: '3' }]) {
+        const out = strip(ok(args, { COLUMNS: String(columns), ...env }));
+        const limit = args[0] === 'show' ? Math.max(20, Math.min(columns, 100)) : columns;
+        const wide = out.split('\n').filter((line) => displayWidth(line) > limit);
+        assert.deepEqual(wide, [], `blog ${args.join(' ')} at ${columns} columns`);
+      }
+    }
+  }
+});

@@ -104,6 +104,8 @@ test('markdown: fenced code is highlighted for the languages the posts use', asy
     assert.equal(strip(out).trim(), code.split('\n').map((l) => `  ${l}`).join('\n').trim(), `${lang} text is unchanged`);
   }
   assert.equal(await render('```python\nx = 1\n```\n', 80, 0), '  x = 1', 'no colour, no codes');
+  const unknown = await render('```text\nfirst line\nsecond line\n```\n', 80, 1);
+  assert.equal(strip(unknown), '  first line\n  second line', 'a language we do not know is shown as it is, coloured as code');
 });
 
 test('markdown: links are OSC 8 hyperlinks where supported (Hangul paths percent-encoded), else text (url)', async () => {

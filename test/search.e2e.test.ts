@@ -46,10 +46,10 @@ test('e2e search: Latin keys for Hangul are retried and the output says so', () 
   const table = runBlog(['search', 'vkdlTjs']);
   assert.equal(table.status, 0);
   assert.match(table.stdout, /\[파이썬\] 파이썬은 모든것이 객체다/);
-  assert.match(table.stdout, /searched for "파이썬": "vkdlTjs" reads as Hangul typed with the keyboard in Latin mode/);
+  assert.match(table.stdout, /^4 results for "파이썬"\n"vkdlTjs" read as "파이썬" \(typed with the keyboard in Latin mode\)$/m);
   const json = runBlog(['search', 'vkdlTjs', '--json']);
   assert.equal(JSON.parse(json.stdout)[0].id, 3);
-  assert.match(json.stderr, /^blog: searched for "파이썬"/, 'with --json the note goes to stderr');
+  assert.match(json.stderr, /^blog: "vkdlTjs" read as "파이썬"/, 'with --json the note goes to stderr');
 });
 
 test('e2e search: no hits is exit 1 with a "did you mean" when something is close', () => {

@@ -3,6 +3,7 @@ import { buildCategoryTree, resolveCategory, walkCategories } from '../core/cate
 import type { PostIndex } from '../core/index.js';
 import { paginate, selectPosts } from '../core/posts.js';
 import type { Output } from '../output.js';
+import { renderFooter } from '../render/table.js';
 import { renderCategoryTree } from '../render/tree.js';
 import { printPostPage } from './list.js';
 
@@ -19,7 +20,7 @@ export async function categoryCommand(index: PostIndex, path: string | undefined
     }
     const count = [...walkCategories(tree)].length;
     out.line(renderCategoryTree(tree, out.width, out.theme));
-    out.line(out.theme.muted(`${index.posts.length} posts in ${count} ${count === 1 ? 'category' : 'categories'}`));
+    out.line(renderFooter(`${index.posts.length} posts in ${count} ${count === 1 ? 'category' : 'categories'}`, out.width, out.theme));
     return;
   }
   const node = resolveCategory(tree, path);

@@ -4,7 +4,7 @@ import type { PostIndex, Post } from '../core/index.js';
 import { paginate, selectPosts, toMetadata, type Page, type SortKey } from '../core/posts.js';
 import { notFound } from '../errors.js';
 import type { Output } from '../output.js';
-import { renderPostTable } from '../render/table.js';
+import { renderFooter, renderPostTable } from '../render/table.js';
 
 export interface ListOptions {
   limit?: number;
@@ -42,7 +42,7 @@ export function printPostPage(page: Page<Post>, json: boolean, out: Output): voi
     return;
   }
   out.line(renderPostTable(page.items, { width: out.width, theme: out.theme }));
-  out.line(out.theme.muted(pageFooter(page)));
+  out.line(renderFooter(pageFooter(page), out.width, out.theme));
 }
 
 export function pageFooter(page: Page<unknown>): string {

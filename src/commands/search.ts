@@ -6,7 +6,7 @@ import { createSearchIndex, search, type SearchResult } from '../core/search.js'
 import { suggestQuery } from '../core/suggest.js';
 import { notFound, usageError } from '../errors.js';
 import type { Output } from '../output.js';
-import { renderPostTable } from '../render/table.js';
+import { renderFooter, renderPostTable } from '../render/table.js';
 
 export interface SearchOptions {
   limit?: number;
@@ -48,11 +48,12 @@ export async function searchCommand(index: PostIndex, words: readonly string[], 
   }));
   const count = `${result.hits.length} ${result.hits.length === 1 ? 'result' : 'results'}`;
   const more = result.hits.length === limit ? ` (the best ${limit}; -n for more)` : '';
-  out.line(out.theme.muted(`${count} for "${result.query}"${more}${note ? ` · ${note}` : ''}`));
+  out.line(renderFooter(`${count} for "${result.query}"${more}`, out.width, out.theme));
+  if (note) out.line(renderFooter(note, out.width, out.theme));
 }
 
 function conversionNote(result: SearchResult): string | undefined {
   return result.convertedFrom === undefined
     ? undefined
-    : `searched for "${result.query}": "${result.convertedFrom}" reads as Hangul typed with the keyboard in Latin mode`;
+    : `"${result.convertedFrom}" read as "${result.query}" (typed with the keyboard in Latin mode)`;
 }

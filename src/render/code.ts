@@ -49,7 +49,7 @@ export async function loadGrammars(infos: Iterable<string | undefined>): Promise
 export function highlightCode(code: string, info: string | undefined, theme: Theme): string {
   const name = grammarFor(info);
   if (theme.level === 0) return code;
-  if (!name || !hljs.getLanguage(name)) return code.split('\n').map(theme.code).join('\n');
+  if (!name || !hljs.getLanguage(name)) return code.split('\n').map((line) => theme.code(line)).join('\n');
   return htmlToAnsi(hljs.highlight(code, { language: name, ignoreIllegals: true }).value, theme);
 }
 
