@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-await main(process.argv);
+'use strict';
+require('../dist/boot.cjs');

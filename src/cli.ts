@@ -2,7 +2,7 @@
 // turns errors into a message on stderr and an exit code.
 import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from 'commander';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { BlogError, EXIT } from './errors.js';
 import type { PostIndex } from './core/index.js';
 import type { CategoryOptions } from './commands/category.js';
@@ -17,11 +17,14 @@ interface GlobalOptions {
   color: boolean;
 }
 
+// This file runs as dist/blog.cjs (or src/cli.ts under tests): the package root is one folder up.
+const PACKAGE_ROOT = path.join(__dirname, '..');
+
 /** The bundled sample blog, found next to the installed package rather than the working directory. */
-export const BUNDLED_INDEX = fileURLToPath(new URL('../data/posts.json', import.meta.url));
+export const BUNDLED_INDEX = path.join(PACKAGE_ROOT, 'data', 'posts.json');
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -5,7 +5,7 @@ import { TERM_GROUPS } from './terms.js';
 export type AliasLookup = (word: string) => readonly string[];
 
 /** Lookup key: NFC, lower case, no spaces, so "분산 테이블" and "분산테이블" are one term. */
-export const termKey = (term: string) => term.normalize('NFC').toLocaleLowerCase('ko').replace(/\s+/g, '');
+export const termKey = (term: string) => term.normalize('NFC').toLowerCase().replace(/\s+/g, '');
 
 export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly string[]>> = {}): AliasLookup {
   const groups = [
@@ -14,7 +14,7 @@ export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly 
   ];
   const byKey = new Map<string, Set<string>>();
   for (const group of groups) {
-    const spellings = group.map((s) => s.normalize('NFC').toLocaleLowerCase('ko').trim()).filter(Boolean);
+    const spellings = group.map((s) => s.normalize('NFC').toLowerCase().trim()).filter(Boolean);
     for (const spelling of spellings) {
       const key = termKey(spelling);
       const set = byKey.get(key) ?? new Set<string>();

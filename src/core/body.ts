@@ -1,6 +1,6 @@
 // Read a post's Markdown body: inline, or from its file inside the blog folder. A symlink that
 // leads out of the folder is refused, since the index may come from someone else.
-import { readFile, realpath } from 'node:fs/promises';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { BlogError, EXIT } from '../errors.js';
 import { isInside, type Post, type PostIndex } from './index.js';
@@ -11,7 +11,7 @@ export async function readPostBody(index: PostIndex, post: Post): Promise<string
   const target = path.resolve(index.root, post.file);
   let real: string;
   try {
-    real = await realpath(target);
+    real = realpathSync(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -19,13 +19,13 @@ export async function readPostBody(index: PostIndex, post: Post): Promise<string
     }
     throw new BlogError(`${label}: cannot read body file ${target}: ${(error as Error).message}`, EXIT.USAGE);
   }
-  const realRoot = await realpath(index.root);
+  const realRoot = realpathSync(index.root);
   if (!isInside(realRoot, path.relative(realRoot, real))) {
     throw new BlogError(`${label}: body file ${post.file} leads outside the blog folder (symlink?)`, EXIT.USAGE,
       'keep post files inside the folder of the index');
   }
   try {
-    return (await readFile(real, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
+    return readFileSync(real, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
   } catch (error) {
     throw new BlogError(`${label}: cannot read body file ${target}: ${(error as Error).message}`, EXIT.USAGE);
   }

@@ -14,7 +14,7 @@ export interface CategoryNode {
   children: CategoryNode[];
 }
 
-const collator = new Intl.Collator('ko', { numeric: true });
+let collator: Intl.Collator | undefined;
 
 /** Builds the forest of top-level categories, children sorted by name. */
 export function buildCategoryTree(posts: readonly Post[]): CategoryNode[] {
@@ -39,7 +39,7 @@ export function buildCategoryTree(posts: readonly Post[]): CategoryNode[] {
 }
 
 function sortTree(nodes: CategoryNode[]): void {
-  nodes.sort((a, b) => collator.compare(a.name, b.name));
+  if (nodes.length > 1) nodes.sort((a, b) => (collator ??= new Intl.Collator('ko', { numeric: true })).compare(a.name, b.name));
   for (const node of nodes) sortTree(node.children);
 }
 
@@ -56,11 +56,11 @@ export function* walkCategories(nodes: readonly CategoryNode[]): Generator<Categ
  * just its last name ("기술" for "개발/기술"). Returns every candidate when the name is ambiguous.
  */
 export function findCategory(tree: readonly CategoryNode[], input: string): CategoryNode[] {
-  const want = normaliseCategoryPath(input).toLocaleLowerCase('ko');
+  const want = normaliseCategoryPath(input).toLowerCase();
   const all = [...walkCategories(tree)];
-  const exact = all.find((node) => node.path.toLocaleLowerCase('ko') === want);
+  const exact = all.find((node) => node.path.toLowerCase() === want);
   if (exact) return [exact];
-  return all.filter((node) => node.name.toLocaleLowerCase('ko') === want);
+  return all.filter((node) => node.name.toLowerCase() === want);
 }
 
 /** The one category `input` names, or a not-found error listing what exists or what is ambiguous. */

@@ -1,6 +1,6 @@
 // Load and validate the post index: read the file, parse JSON, check the schema and the rules a
 // schema cannot express (unique ids and slugs, body files inside the blog folder). No terminal code.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { BlogError, EXIT } from '../errors.js';
@@ -42,7 +42,8 @@ export async function loadIndex(file: string): Promise<PostIndex> {
 
 async function readIndexText(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    // Synchronous on purpose: nothing runs alongside, and fs/promises costs a module load at start-up.
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const hint = 'pass --data FILE or set BLOG_DATA to a posts.json';

@@ -14,15 +14,17 @@ export interface PostQuery {
 /** Newest first; equal dates fall back to the higher id so the order is total and stable. */
 export const byNewest = (a: Post, b: Post) => b.time - a.time || b.id - a.id;
 
-const titleCollator = new Intl.Collator('ko', { sensitivity: 'base', numeric: true });
-const byTitle = (a: Post, b: Post) => titleCollator.compare(a.title, b.title) || byNewest(a, b);
+// Creating an ICU collator for Korean costs milliseconds: only when sorting by title.
+let titleCollator: Intl.Collator | undefined;
+const byTitle = (a: Post, b: Post) =>
+  (titleCollator ??= new Intl.Collator('ko', { sensitivity: 'base', numeric: true })).compare(a.title, b.title) || byNewest(a, b);
 
 /** Normalises a user-typed category path: NFC, no surrounding or doubled slashes. */
 export function normaliseCategoryPath(input: string): string {
   return input.normalize('NFC').split('/').map((s) => s.trim()).filter(Boolean).join('/');
 }
 
-const foldCase = (s: string) => s.normalize('NFC').toLocaleLowerCase('ko');
+const foldCase = (s: string) => s.normalize('NFC').toLowerCase();
 
 /** True when `post` is in `category` or one of its subcategories (case-insensitive). */
 export function inCategory(post: Post, category: string): boolean {

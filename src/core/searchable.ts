@@ -4,11 +4,11 @@ import { toChoseong, toJamo, type Mapped } from './hangul.js';
 
 /** Lower case with the same length as the input, so offsets stay valid (a few letters grow when lowered). */
 export function lowerSameLength(text: string): string {
-  const lower = text.toLocaleLowerCase('ko');
+  const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let out = '';
   for (const char of text) {
-    const l = char.toLocaleLowerCase('ko');
+    const l = char.toLowerCase();
     out += l.length === char.length ? l : char;
   }
   return out;

@@ -15,7 +15,7 @@ export function suggestQuery(index: SearchIndex, query: string): string | undefi
   ])].filter((word) => word.length >= 2);
   const jamo = vocabulary.map(jamoString);
   let changed = false;
-  const words = query.toLocaleLowerCase('ko').split(' ').filter(Boolean).map((word) => {
+  const words = query.toLowerCase().split(' ').filter(Boolean).map((word) => {
     if (vocabulary.includes(word)) return word;
     const wanted = jamoString(word);
     let best: { word: string; difference: number } | undefined;

@@ -1,7 +1,6 @@
 // Page long output through $PAGER like git does: LESS defaults to FRX (quit if it fits, keep
 // colours, leave the screen as it is), a pager that cannot start means plain output instead, and
 // Ctrl-C goes to the pager rather than killing us while it owns the terminal.
-import { spawn } from 'node:child_process';
 
 export const DEFAULT_PAGER = 'less';
 
@@ -25,9 +24,11 @@ export function pagerCommand(env: NodeJS.ProcessEnv): string[] | undefined {
  * Sends `text` to the pager and waits until it exits. Resolves false when the pager could not be
  * started (so the caller prints the text itself), true otherwise, also when the user quit early.
  */
-export function runPager(text: string, argv: readonly string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function runPager(text: string, argv: readonly string[], env: NodeJS.ProcessEnv): Promise<boolean> {
   const [program, ...args] = argv;
-  if (program === undefined) return Promise.resolve(false);
+  if (program === undefined) return false;
+  // Loaded only when paging: child_process pulls in much of Node's networking code.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const ignoreInterrupt = () => {};
     process.on('SIGINT', ignoreInterrupt);

@@ -1,0 +1,1 @@
+require('./blog.cjs').main(process.argv);

@@ -1,0 +1,74 @@
+// Build: the whole CLI as one CommonJS bundle, dist/blog.cjs. One file means Node resolves no
+// node_modules at start-up, and CommonJS starts faster than an ES module on Node 20 (no ESM
+// loader to set up). Subcommands are still loaded lazily: each is a separate function in the bundle
+// that runs only when its command does, and V8 compiles a function only when it first runs.
+// Type checking is `tsc --noEmit`, run before this.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+rmSync(`${root}dist`, { recursive: true, force: true });
+
+/** Every string-width in the bundle (ours, wrap-ansi's, cli-table3's older one) is src/render/string-width.ts. */
+const oneStringWidth = {
+  name: 'one-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) => ({
+      path: args.kind === 'require-call' ? here('./string-width.cjs') : here('../src/render/string-width.ts'),
+    }));
+  },
+};
+
+/**
+ * wrap-ansi creates an Intl.Segmenter when it is loaded: ICU makes that cost ~7 ms at every start
+ * (measured with --cpu-prof), though it is used only to split words wider than a line. Create it
+ * on first use instead. The build fails if a wrap-ansi update changes that line.
+ */
+const lazyWrapAnsiSegmenter = {
+  name: 'lazy-wrap-ansi-segmenter',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]wrap-ansi[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = 'const segmenter = new Intl.Segmenter();';
+      if (!source.includes(eager)) throw new Error(`wrap-ansi changed: "${eager}" not found in ${args.path}`);
+      const lazy = 'let segmenterInstance; const segmenter = { segment: (text) => (segmenterInstance ??= new Intl.Segmenter()).segment(text) };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { blog: 'src/cli.ts', boot: 'src/boot.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // Prefer packages' ES module builds: they bundle statically (jsonc-parser's UMD build requires at run time).
+  mainFields: ['module', 'main'],
+  // dist/blog.cjs is run from src/boot.ts through vm.Script, which has no loader for import():
+  // turn lazy imports (also of Node built-ins) into lazy require() calls.
+  supported: { 'dynamic-import': false },
+  minify: process.env.BLOG_BUILD_MINIFY !== '0',
+  legalComments: 'linked',
+  // marked-terminal imports cli-highlight (every highlight.js grammar) and node-emoji at load time;
+  // we render code and never emoji ourselves, so neither is worth loading.
+  alias: { 'cli-highlight': here('./stub.mjs'), 'node-emoji': here('./stub.mjs') },
+  plugins: [oneStringWidth, lazyWrapAnsiSegmenter],
+  logLevel: 'warning',
+});
+
+// Compile once now, for the Node that built us, what the commands need (see src/boot.ts).
+for (const kind of ['list', 'search', 'category', 'show', 'other']) {
+  const warm = spawnSync(process.execPath, [`${root}dist/boot.cjs`], {
+    env: { ...process.env, BLOG_BUILD_CODE_CACHE: kind, NO_COLOR: '1', BLOG_DATA: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (warm.status !== 0) throw new Error(`building the ${kind} code cache failed`);
+}

@@ -1,0 +1,88 @@
+// Start-up: load the bundled CLI (dist/blog.cjs) with V8's code cache, so the JavaScript it needs
+// is deserialised instead of parsed and compiled again at every start; then run it. Node 20 has
+// no module compile cache of its own (module.enableCompileCache arrived in Node 22).
+// The cache is made by `npm run build` for the Node that built it; any other Node version makes
+// its own on first use under $XDG_CACHE_HOME/blog (V8 rejects a cache from another version).
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const bundle = path.join(__dirname, 'blog.cjs');
+// One cache per command: deserialising costs time in proportion to a cache's size, and `list`
+// should not pay for the search engine or the Markdown stack.
+const COMMANDS = ['list', 'show', 'search', 'category'];
+const kindOf = (argv: readonly string[]) => argv.find((arg) => COMMANDS.includes(arg)) ?? 'other';
+const version = `${process.version}-${process.arch}`;
+const shippedFile = (kind: string) => path.join(__dirname, `blog-${kind}-${version}.cache`);
+
+function userCacheFile(kind: string): string {
+  const stat = statSync(bundle);
+  const home = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(home, 'blog', `code-${kind}-${version}-${stat.size}-${Math.trunc(stat.mtimeMs)}.cache`);
+}
+
+function readCache(kind: string): { data?: Buffer; file: string } {
+  const attempt = (file: string) => {
+    try {
+      return { data: readFileSync(file), file };
+    } catch {
+      return undefined; // not there: try the next place, or compile without a cache
+    }
+  };
+  return attempt(shippedFile(kind)) ?? attempt(userCacheFile(kind)) ?? { file: userCacheFile(kind) };
+}
+
+/** Writes atomically, so a half-written cache is never read; a cache that cannot be written is no error. */
+function writeCache(file: string, data: Buffer): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch {
+    // read-only home or package folder: start-up stays correct, only slower
+  }
+}
+
+function load(cache: { data?: Buffer; file: string }): { main(argv: string[]): Promise<void>; script: vm.Script } {
+  const source = readFileSync(bundle, 'utf8');
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cache.data && { cachedData: cache.data }) });
+  const exports = {};
+  const module = { exports };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(exports, exports, createRequire(bundle), module, bundle, __dirname);
+  return { ...(module.exports as { main(argv: string[]): Promise<void> }), script };
+}
+
+export const WARM_UP: Record<string, string[][]> = {
+  list: [['list'], ['list', '-n', '2', '--json']],
+  search: [['search', '카프카'], ['search', 'ㅋㅍㅋ 카프가', '--json']],
+  category: [['category'], ['category', '개발']],
+  show: [['show', '7', '--no-pager'], ['show', '주키퍼', '--no-pager']],
+  other: [['--help'], ['--version']],
+};
+
+/** `npm run build` runs the commands of one kind in one process, then stores what V8 compiled. */
+async function buildCache(kind: string): Promise<void> {
+  const { main, script } = load({ file: shippedFile(kind) });
+  const write = process.stdout.write;
+  process.stdout.write = () => true;
+  for (const args of WARM_UP[kind] ?? []) await main(['node', 'blog', ...args]);
+  process.stdout.write = write;
+  process.exitCode = 0;
+  writeCache(shippedFile(kind), script.createCachedData());
+}
+
+const buildKind = process.env.BLOG_BUILD_CODE_CACHE;
+if (buildKind) {
+  void buildCache(buildKind);
+} else {
+  const kind = kindOf(process.argv.slice(2));
+  const cache = readCache(kind);
+  const { main, script } = load(cache);
+  if (!cache.data || script.cachedDataRejected) {
+    process.once('exit', () => writeCache(userCacheFile(kind), script.createCachedData()));
+  }
+  void main(process.argv);
+}
