@@ -23,6 +23,15 @@ const oneStringWidth = {
   },
 };
 
+/** commander's eager child_process, made lazy (see lazy-child-process.cjs). */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: here('./lazy-child-process.cjs') } : undefined);
+  },
+};
+
 /**
  * wrap-ansi creates an Intl.Segmenter when it is loaded: ICU makes that cost ~7 ms at every start
  * (measured with --cpu-prof), though it is used only to split words wider than a line. Create it
@@ -60,7 +69,7 @@ await build({
   // marked-terminal imports cli-highlight (every highlight.js grammar) and node-emoji at load time;
   // we render code and never emoji ourselves, so neither is worth loading.
   alias: { 'cli-highlight': here('./stub.mjs'), 'node-emoji': here('./stub.mjs') },
-  plugins: [oneStringWidth, lazyWrapAnsiSegmenter],
+  plugins: [oneStringWidth, lazyWrapAnsiSegmenter, lazyChildProcessForCommander],
   logLevel: 'warning',
 });
 

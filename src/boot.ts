@@ -5,7 +5,6 @@
 // its own on first use under $XDG_CACHE_HOME/blog (V8 rejects a cache from another version).
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 
@@ -19,7 +18,8 @@ const shippedFile = (kind: string) => path.join(__dirname, `blog-${kind}-${versi
 
 function userCacheFile(kind: string): string {
   const stat = statSync(bundle);
-  const home = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  // node:os is required here, not at the top: most starts never need it.
+  const home = process.env.XDG_CACHE_HOME || path.join((require('node:os') as typeof import('node:os')).homedir(), '.cache');
   return path.join(home, 'blog', `code-${kind}-${version}-${stat.size}-${Math.trunc(stat.mtimeMs)}.cache`);
 }
 

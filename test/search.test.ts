@@ -197,3 +197,9 @@ test('property: NFC and NFD queries give the same results', () => {
     assert.deepEqual(nfd, nfc);
   }), { numRuns: 300 });
 });
+
+test('aliases: the built-in dictionary is written NFC and lower case, as the lookup assumes', () => {
+  for (const spelling of TERM_GROUPS.flat()) {
+    assert.equal(spelling, spelling.normalize('NFC').toLowerCase().trim(), spelling);
+  }
+});

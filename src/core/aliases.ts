@@ -8,19 +8,18 @@ export type AliasLookup = (word: string) => readonly string[];
 export const termKey = (term: string) => term.normalize('NFC').toLowerCase().replace(/\s+/g, '');
 
 export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly string[]>> = {}): AliasLookup {
-  const groups = [
-    ...TERM_GROUPS,
-    ...Object.entries(indexAliases).map(([term, others]) => [term, ...others]),
-  ];
-  const byKey = new Map<string, Set<string>>();
-  for (const group of groups) {
-    const spellings = group.map((s) => s.normalize('NFC').toLowerCase().trim()).filter(Boolean);
+  // The built-in terms are written NFC and lower case already; only an index's own need normalising.
+  const own = Object.entries(indexAliases).map(([term, others]) =>
+    [term, ...others].map((s) => s.normalize('NFC').toLowerCase().trim()).filter(Boolean));
+  const groups = own.length > 0 ? [...TERM_GROUPS, ...own] : TERM_GROUPS;
+  const byKey = new Map<string, string[]>();
+  for (const spellings of groups) {
     for (const spelling of spellings) {
-      const key = termKey(spelling);
-      const set = byKey.get(key) ?? new Set<string>();
-      for (const other of spellings) if (termKey(other) !== key) set.add(other);
-      byKey.set(key, set);
+      const key = spelling.includes(' ') ? spelling.replace(/\s+/g, '') : spelling;
+      const others = byKey.get(key) ?? [];
+      for (const other of spellings) if (other !== spelling && !others.includes(other)) others.push(other);
+      byKey.set(key, others);
     }
   }
-  return (word) => [...(byKey.get(termKey(word)) ?? [])];
+  return (word) => byKey.get(termKey(word)) ?? [];
 }

@@ -14,7 +14,7 @@ const jamoCache = new Map<string, string>();
 const choseongCache = new Map<string, string>();
 
 /** The jamo of one character: 괜 -> ㄱㅗㅐㄴ; anything that is not a Hangul syllable stays itself. */
-function jamoOf(char: string): string {
+export function jamoOf(char: string): string {
   let jamo = jamoCache.get(char);
   if (jamo === undefined) {
     // Compound jamo are split too (ㅙ -> ㅗㅐ, ㄶ -> ㄴㅎ) so a typo costs one jamo, not a whole vowel.
@@ -25,7 +25,7 @@ function jamoOf(char: string): string {
 }
 
 /** The initial consonant of a syllable (카 -> ㅋ); other characters stay themselves. */
-function choseongOf(char: string): string {
+export function choseongOf(char: string): string {
   let cho = choseongCache.get(char);
   if (cho === undefined) {
     cho = SYLLABLE.test(char) ? disassembleCompleteCharacter(char)?.choseong ?? char : char;

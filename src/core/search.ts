@@ -6,8 +6,8 @@ import Fuse from 'fuse.js';
 import { buildAliasLookup, type AliasLookup } from './aliases.js';
 import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString } from './hangul.js';
 import type { Post } from './index.js';
-import { byNewest } from './posts.js';
-import { lowerSameLength, mapRange, SearchableText } from './searchable.js';
+import { byNewest, newestFirst } from './posts.js';
+import { Corpus, lowerSameLength, postAt, segment, TAG_SEPARATOR, type DerivedField, type JoinedField } from './corpus.js';
 
 /** [start, end) character offsets into a post's title. */
 export type Range = readonly [start: number, end: number];
@@ -41,15 +41,15 @@ export interface SearchOptions {
 }
 
 export interface SearchIndex {
-  readonly posts: readonly Post[];
+  /** Posts in newest-first order; hits refer to them by position. */
+  readonly count: number;
+  readonly corpus: Corpus;
   readonly aliases: AliasLookup;
-  readonly titles: readonly SearchableText[];
-  readonly tags: readonly (readonly SearchableText[])[];
-  readonly summaries: readonly (SearchableText | undefined)[];
-  readonly bodies: readonly (SearchableText | undefined)[] | undefined;
+  /** The post at a position (newest first). */
+  readonly post: (position: number) => Post;
   /** fuse.js over the titles' jamo, built on first use: exact stages often make it unnecessary. */
   readonly titleFuse: () => Fuse<string>;
-  readonly tagFuse: () => { fuse: Fuse<string>; owners: number[]; texts: SearchableText[] };
+  readonly tagFuse: () => { fuse: Fuse<string>; owners: number[] };
 }
 
 // Score bands: every exact stage beats every fuzzy match; a title beats tags beats summary beats body.
@@ -73,34 +73,33 @@ const fuseOver = (texts: readonly string[]) =>
     minMatchCharLength: 2,
   });
 
-export function createSearchIndex(
-  posts: readonly Post[],
-  options: { aliases?: Readonly<Record<string, readonly string[]>>; bodies?: ReadonlyMap<number, string> } = {},
-): SearchIndex {
-  const titles = posts.map((post) => new SearchableText(post.title));
-  const tags = posts.map((post) => post.tags.map((tag) => new SearchableText(tag)));
+/** A search index over a corpus whose post i is `post(i)` (newest first). */
+export function searchIndexOf(corpus: Corpus, post: (position: number) => Post, aliases?: Readonly<Record<string, readonly string[]>>): SearchIndex {
   let titleFuse: Fuse<string> | undefined;
   let tagFuse: ReturnType<SearchIndex['tagFuse']> | undefined;
+  const segments = (field: JoinedField) => Array.from({ length: corpus.count }, (_, i) => segment(field, i));
   return {
-    posts,
-    aliases: buildAliasLookup(options.aliases),
-    titles,
-    tags,
-    summaries: posts.map((post) => (post.summary === undefined ? undefined : new SearchableText(post.summary))),
-    bodies: options.bodies && posts.map((post) => {
-      const body = options.bodies?.get(post.id);
-      return body === undefined ? undefined : new SearchableText(body.normalize('NFC'));
-    }),
-    titleFuse: () => (titleFuse ??= fuseOver(titles.map((t) => t.jamo.text))),
+    count: corpus.count,
+    corpus,
+    aliases: buildAliasLookup(aliases),
+    post,
+    titleFuse: () => (titleFuse ??= fuseOver(segments(corpus.jamo('title')))),
     tagFuse: () => {
       if (!tagFuse) {
-        const owners = tags.flatMap((list, owner) => list.map(() => owner));
-        const texts = tags.flat();
-        tagFuse = { fuse: fuseOver(texts.map((t) => t.jamo.text)), owners, texts };
+        const perPost = segments(corpus.jamo('tags')).map((tags) => (tags === '' ? [] : tags.split(TAG_SEPARATOR)));
+        tagFuse = { fuse: fuseOver(perPost.flat()), owners: perPost.flatMap((tags, owner) => tags.map(() => owner)) };
       }
       return tagFuse;
     },
   };
+}
+
+export function createSearchIndex(
+  posts: readonly Post[],
+  options: { aliases?: Readonly<Record<string, readonly string[]>>; bodies?: ReadonlyMap<number, string> } = {},
+): SearchIndex {
+  const ordered = newestFirst(posts);
+  return searchIndexOf(Corpus.of(ordered, options.bodies), (i) => ordered[i]!, options.aliases);
 }
 
 /** Normalises what a person typed: NFC, trimmed, inner white space collapsed. */
@@ -144,11 +143,19 @@ interface WordMatch {
   score: number;
   fuzzy: boolean;
   field: Field;
-  titleRanges: Range[];
+  /** The matched title characters, worked out only for the hits shown. */
+  titleRanges: () => Range[];
 }
 
-/** Per query word: the best match in each post that has one. */
+const none = (): Range[] => [];
+
+/** Per query word: the best match in each post (by position) that has one. */
 type WordMatches = Map<number, WordMatch>;
+
+interface RankedHit extends Omit<SearchHit, 'post' | 'titleRanges'> {
+  position: number;
+  titleRanges: () => Range[];
+}
 
 function rank(index: SearchIndex, query: string, options: SearchOptions): SearchHit[] {
   const words = lowerSameLength(query).split(' ').filter(Boolean);
@@ -160,8 +167,9 @@ function rank(index: SearchIndex, query: string, options: SearchOptions): Search
   if (options.limit === undefined || fullyExact < options.limit) {
     words.forEach((word, i) => addFuzzyMatches(index, word, perWord[i]!));
   }
-  const hits = combine(index, perWord);
-  return options.limit === undefined ? hits : hits.slice(0, options.limit);
+  const ranked = combine(perWord);
+  const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+  return shown.map(({ position, titleRanges, ...hit }) => ({ post: index.post(position), ...hit, titleRanges: titleRanges() }));
 }
 
 function countPostsInAll(perWord: readonly WordMatches[]): number {
@@ -177,70 +185,95 @@ function variantsOf(index: SearchIndex, word: string): Variant[] {
   return [variant(word, false), ...index.aliases(word).map((alias) => variant(alias, true))];
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Ranges are computed only if asked for: mapping derived offsets back costs per post. */
+type Found = (post: number, score: number, ranges: () => Range[]) => void;
+
+/** Every post in which `needle` occurs in `field`, with the occurrences as post-local ranges. */
+function occurrences(field: JoinedField, needle: string): Map<number, { ranges: Range[]; wordStart: boolean }> {
+  const found = new Map<number, { ranges: Range[]; wordStart: boolean }>();
+  if (needle === '') return found;
+  for (let at = field.text.indexOf(needle); at >= 0; at = field.text.indexOf(needle, at + needle.length)) {
+    const post = postAt(field, at);
+    const local = at - field.starts[post]!;
+    const entry = found.get(post) ?? { ranges: [], wordStart: false };
+    entry.ranges.push([local, local + needle.length]);
+    entry.wordStart ||= local === 0 || !WORD_CHAR.test(field.text[at - 1]!);
+    found.set(post, entry);
+  }
+  return found;
+}
+
+/** First occurrence per post of `needle` in a derived field, as a range of the original field. */
+function mappedOccurrences(derived: DerivedField, needle: string, each: (post: number, range: () => Range) => void): void {
+  const seen = new Set<number>();
+  for (let at = derived.text.indexOf(needle); at >= 0; at = derived.text.indexOf(needle, at + 1)) {
+    const post = postAt(derived, at);
+    if (seen.has(post)) continue;
+    seen.add(post);
+    const local = at - derived.starts[post]!;
+    each(post, () => derived.toOriginal(post, local, local + needle.length));
+  }
+}
+
+/**
+ * The exact stages for one field, each post reported once with its best stage: as typed (start
+ * of a word beats inside one), without spaces, on jamo for a syllable still being typed, and (titles
+ * only) as initial consonants.
+ */
+function exactInField(corpus: Corpus, name: 'title' | 'tags' | 'summary', variant: Variant, found: Found, options: { choseong?: boolean; partial?: string }): void {
+  const field = corpus[name];
+  const done = new Set<number>();
+  for (const [post, hit] of occurrences(field, variant.text)) {
+    done.add(post);
+    found(post, hit.wordStart ? STAGE.wordStart : STAGE.inside, () => hit.ranges);
+  }
+  const later = (score: number) => (post: number, range: () => Range) => {
+    if (done.has(post)) return;
+    done.add(post);
+    found(post, score, () => [range()]);
+  };
+  if (name !== 'summary' && variant.compact.length > 1) {
+    mappedOccurrences(corpus.compact(name), variant.compact, later(STAGE.compact));
+  }
+  if (options.partial !== undefined && name !== 'summary') {
+    mappedOccurrences(corpus.jamo(name), options.partial, later(STAGE.jamo));
+  }
+  if (options.choseong && name === 'title') {
+    mappedOccurrences(corpus.choseong(), variant.text, later(STAGE.choseong));
+    mappedOccurrences(corpus.compactChoseong(), variant.compact, later(STAGE.compactChoseong));
+  }
+}
+
 function exactMatches(index: SearchIndex, word: string): WordMatches {
   const matches: WordMatches = new Map();
   // Initial consonants are compared with titles only: that is what people abbreviate.
   const choseong = isChoseongWord(word);
   // Lone jamo mean a syllable still being typed (카ㅍ): compare jamo, not syllables.
   const partial = !choseong && /[\u3131-\u318e]/.test(word) ? jamoString(word) : undefined;
-  const variants = variantsOf(index, word);
   const offer = (post: number, candidate: WordMatch) => {
     const current = matches.get(post);
-    if (!current || candidate.score < current.score) {
-      matches.set(post, current?.field === 'title' && candidate.field !== 'title'
-        ? { ...candidate, titleRanges: current.titleRanges } : candidate);
-    }
+    if (!current || candidate.score < current.score) matches.set(post, candidate);
   };
-  index.posts.forEach((_, post) => {
-    for (const variant of variants) {
-      const penalty = variant.alias ? ALIAS_PENALTY : 0;
-      const title = exactIn(index.titles[post]!, variant, choseong, partial);
-      if (title) offer(post, { score: title.score + penalty, fuzzy: false, field: 'title', titleRanges: title.ranges });
-      for (const tag of index.tags[post]!) {
-        const hit = exactIn(tag, variant, false, partial);
-        if (hit) offer(post, { score: hit.score + FIELD_PENALTY.tags + penalty, fuzzy: false, field: 'tags', titleRanges: [] });
-      }
-      const summary = index.summaries[post];
-      const inSummary = summary && exactIn(summary, variant, false, undefined);
-      if (inSummary) offer(post, { score: inSummary.score + FIELD_PENALTY.summary + penalty, fuzzy: false, field: 'summary', titleRanges: [] });
-      const body = index.bodies?.[post];
-      if (body && body.lower.includes(variant.text)) {
-        offer(post, { score: FIELD_PENALTY.body + penalty, fuzzy: false, field: 'body', titleRanges: [] });
+  const { corpus } = index;
+  for (const variant of variantsOf(index, word)) {
+    const penalty = variant.alias ? ALIAS_PENALTY : 0;
+    const own = variant.alias ? {} : { choseong, ...(partial !== undefined && { partial }) };
+    exactInField(corpus, 'title', variant, (post, score, ranges) =>
+      offer(post, { score: score + penalty, fuzzy: false, field: 'title', titleRanges: ranges }), own);
+    exactInField(corpus, 'tags', variant, (post, score) =>
+      offer(post, { score: score + FIELD_PENALTY.tags + penalty, fuzzy: false, field: 'tags', titleRanges: none }),
+    { ...(partial !== undefined && !variant.alias && { partial }) });
+    exactInField(corpus, 'summary', variant, (post, score) =>
+      offer(post, { score: score + FIELD_PENALTY.summary + penalty, fuzzy: false, field: 'summary', titleRanges: none }), {});
+    if (corpus.body) {
+      for (const post of occurrences(corpus.body, variant.text).keys()) {
+        offer(post, { score: FIELD_PENALTY.body + penalty, fuzzy: false, field: 'body', titleRanges: none });
       }
     }
-  });
+  }
   return matches;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The best exact-stage match of `variant` in `text`, with the original ranges it covers. */
-function exactIn(text: SearchableText, variant: Variant, choseong: boolean, partialJamo: string | undefined): { score: number; ranges: Range[] } | undefined {
-  const at = text.lower.indexOf(variant.text);
-  if (at >= 0) {
-    const ranges: Range[] = [];
-    let wordStart = false;
-    for (let i = at; i >= 0; i = text.lower.indexOf(variant.text, i + variant.text.length)) {
-      ranges.push([i, i + variant.text.length]);
-      wordStart ||= i === 0 || !WORD_CHAR.test(text.lower[i - 1]!);
-    }
-    return { score: wordStart ? STAGE.wordStart : STAGE.inside, ranges };
-  }
-  if (variant.compact.length > 1) {
-    const found = text.compact.text.indexOf(variant.compact);
-    if (found >= 0) return { score: STAGE.compact, ranges: [mapRange(text.compact, found, found + variant.compact.length)] };
-  }
-  if (partialJamo !== undefined && !variant.alias) {
-    const found = text.jamo.text.indexOf(partialJamo);
-    if (found >= 0) return { score: STAGE.jamo, ranges: [mapRange(text.jamo, found, found + partialJamo.length)] };
-  }
-  if (choseong && !variant.alias) {
-    const spaced = text.choseong.text.indexOf(variant.text);
-    if (spaced >= 0) return { score: STAGE.choseong, ranges: [mapRange(text.choseong, spaced, spaced + variant.text.length)] };
-    const compact = text.compactChoseong.text.indexOf(variant.compact);
-    if (compact >= 0) return { score: STAGE.compactChoseong, ranges: [mapRange(text.compactChoseong, compact, compact + variant.compact.length)] };
-  }
-  return undefined;
 }
 
 /** Typo-tolerant matches on jamo for posts where the word was not found exactly. */
@@ -256,29 +289,30 @@ function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches)
     if (current && !current.fuzzy) return;
     if (!current || candidate.score < current.score) matches.set(post, candidate);
   };
+  const jamo = index.corpus.jamo('title');
   for (const result of index.titleFuse().search(pattern)) {
-    const jamo = index.titles[result.refIndex]!.jamo;
-    const ranges = (result.matches ?? []).flatMap((m) => m.indices.map(([s, e]): Range => mapRange(jamo, s, e + 1)));
-    offer(result.refIndex, { score: fuzzyScore(result.score, 'title'), fuzzy: true, field: 'title', titleRanges: ranges });
+    const post = result.refIndex;
+    const ranges = () => (result.matches ?? []).flatMap((m) => m.indices.map(([s, e]): Range => jamo.toOriginal(post, s, e + 1)));
+    offer(post, { score: fuzzyScore(result.score, 'title'), fuzzy: true, field: 'title', titleRanges: ranges });
   }
   const tags = index.tagFuse();
   for (const result of tags.fuse.search(pattern)) {
-    offer(tags.owners[result.refIndex]!, { score: fuzzyScore(result.score, 'tags'), fuzzy: true, field: 'tags', titleRanges: [] });
+    offer(tags.owners[result.refIndex]!, { score: fuzzyScore(result.score, 'tags'), fuzzy: true, field: 'tags', titleRanges: none });
   }
 }
 
-function combine(index: SearchIndex, perWord: readonly WordMatches[]): SearchHit[] {
+function combine(perWord: readonly WordMatches[]): RankedHit[] {
   const touched = new Set<number>();
   for (const matches of perWord) for (const post of matches.keys()) touched.add(post);
-  const hits: SearchHit[] = [];
-  for (const post of touched) {
+  const hits: RankedHit[] = [];
+  for (const position of touched) {
     let total = 0;
     let missing = 0;
     let fuzzy = 0;
     const fields = new Set<Field>();
-    const titleRanges: Range[] = [];
+    const titleRanges: (() => Range[])[] = [];
     for (const matches of perWord) {
-      const match = matches.get(post);
+      const match = matches.get(position);
       if (!match) {
         missing++;
         total += 1;
@@ -287,13 +321,14 @@ function combine(index: SearchIndex, perWord: readonly WordMatches[]): SearchHit
       total += match.score;
       if (match.fuzzy) fuzzy++;
       fields.add(match.field);
-      titleRanges.push(...match.titleRanges);
+      titleRanges.push(match.titleRanges);
     }
-    hits.push({ post: index.posts[post]!, score: roundScore(total / perWord.length), titleRanges, fields: [...fields], missing, fuzzy });
+    hits.push({ position, score: roundScore(total / perWord.length), titleRanges: () => titleRanges.flatMap((r) => r()), fields: [...fields], missing, fuzzy });
   }
   // Posts that have every word, when there are any, are all a person wants to see.
   const complete = hits.some((hit) => hit.missing === 0) ? hits.filter((hit) => hit.missing === 0) : hits;
-  return complete.sort(compareHits);
+  // Positions are newest first, so the lower position wins a tie.
+  return complete.sort((a, b) => a.missing - b.missing || a.fuzzy - b.fuzzy || a.score - b.score || a.position - b.position);
 }
 
 /** Fewer missing words, then fewer typos, then the score; ties go to the newer post. */

@@ -9,9 +9,10 @@ const MAX_DIFFERENCE = 0.45;
 
 /** A corrected query that finds something, or undefined when nothing close enough exists. */
 export function suggestQuery(index: SearchIndex, query: string): string | undefined {
+  const { title, tags } = index.corpus;
   const vocabulary = [...new Set([
-    ...index.titles.flatMap((t) => t.lower.split(/[\s\p{P}\p{S}]+/u)),
-    ...index.tags.flatMap((tags) => tags.map((t) => t.lower)),
+    ...title.text.split(/[\s\p{P}\p{S}]+/u),
+    ...tags.text.split(/[\n\u0001]/),
   ])].filter((word) => word.length >= 2);
   const jamo = vocabulary.map(jamoString);
   let changed = false;

@@ -1,6 +1,6 @@
 // Deterministic synthetic blog indexes for benchmarks: Korean/English titles, categories, tags,
 // dates and short inline bodies. The same size always gives the same file.
-//   node --import tsx bench/generate.ts 100000 bench/out/posts-100k.json
+//   node --import tsx bench/generate.mts 100000 bench/out/posts-100k.json
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

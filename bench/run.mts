@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
-import { generatePosts } from './generate.js';
+import { generatePosts } from './generate.mjs';
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 
@@ -115,8 +115,8 @@ async function rows(env: NodeJS.ProcessEnv): Promise<string[]> {
 
 /** Query time alone, with the index loaded and prepared once, as a long-running reader would have it. */
 async function inProcessQueries(file: string): Promise<string[]> {
-  const { loadIndex } = await import('../src/core/index.js');
-  const { createSearchIndex, search } = await import('../src/core/search.js');
+  const { loadIndex } = await import('../src/core/index.ts');
+  const { createSearchIndex, search } = await import('../src/core/search.ts');
   const index = createSearchIndex((await loadIndex(file)).posts);
   const out: string[] = [];
   for (const query of [QUERY, 'ㅋㅍㅋ', '카프가 파티숀', 'kafka partition', 'vkdlTjs']) {
