@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option, type OptionValue
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BlogError, EXIT } from './errors.js';
-import type { PostIndex } from './core/index.js';
+import type { Blog } from './core/blog.js';
 import type { CategoryOptions } from './commands/category.js';
 import type { ListOptions } from './commands/list.js';
 import type { SearchOptions } from './commands/search.js';
@@ -102,7 +102,7 @@ export function buildProgram(version = packageVersion()): Command {
   return program;
 }
 
-type Handler<O extends OptionValues, A extends unknown[]> = (index: PostIndex, out: Output, options: O, ...args: A) => Promise<void>;
+type Handler<O extends OptionValues, A extends unknown[]> = (blog: Blog, out: Output, options: O, ...args: A) => Promise<void>;
 
 /** Wraps a command action: loads the index named by the global options and makes the Output. */
 function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler<O, A>) {
@@ -110,8 +110,8 @@ function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler
     const command = received[received.length - 1] as Command;
     const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
     const args = received.slice(0, -2) as A;
-    const { loadIndex } = await import('./core/index.js');
-    const index = await loadIndex(indexPath(globals.data, process.env));
+    const { openBlog } = await import('./core/blog.js');
+    const index = await openBlog(indexPath(globals.data, process.env));
     const out = createProcessOutput({ noColor: globals.color === false });
     await handler(index, out, command.opts<O>(), ...args);
   };

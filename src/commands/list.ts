@@ -1,7 +1,8 @@
 // `blog list`: filter and order the posts, then print one page of them as a table or JSON.
-import { buildCategoryTree, resolveCategory } from '../core/categories.js';
-import type { PostIndex, Post } from '../core/index.js';
-import { paginate, selectPosts, toMetadata, type Page, type SortKey } from '../core/posts.js';
+import { resolveCategory } from '../core/categories.js';
+import type { Blog } from '../core/blog.js';
+import type { Post } from '../core/index.js';
+import { paginate, paginateSlices, selectPosts, toMetadata, type Page, type SortKey } from '../core/posts.js';
 import { notFound } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderFooter, renderPostTable } from '../render/table.js';
@@ -17,15 +18,19 @@ export interface ListOptions {
   json?: boolean;
 }
 
-export async function listCommand(index: PostIndex, options: ListOptions, out: Output): Promise<void> {
+export async function listCommand(blog: Blog, options: ListOptions, out: Output): Promise<void> {
   const category = options.category === undefined
     ? undefined
-    : resolveCategory(buildCategoryTree(index.posts), options.category).path;
-  const selected = selectPosts(index.posts, { ...options, ...(category !== undefined && { category }) });
-  const page = paginate(selected, options.limit, options.page);
-  if (selected.length === 0) {
+    : resolveCategory(blog.categories(), options.category).path;
+  // The plain newest-first listing reads just its page; filters and other orders need every post.
+  const plain = category === undefined && options.tag === undefined && options.year === undefined &&
+    (options.sort ?? 'date') === 'date' && !options.reverse;
+  const page = plain
+    ? paginateSlices(blog.count, blog.newest, options.limit, options.page)
+    : paginate(selectPosts(blog.posts(), { ...options, ...(category !== undefined && { category }) }), options.limit, options.page);
+  if (page.total === 0) {
     if (options.json) out.json([]);
-    if (index.posts.length === 0) throw notFound(`the blog ${index.file} has no posts yet`);
+    if (blog.count === 0) throw notFound(`the blog ${blog.file} has no posts yet`);
     throw notFound(`no posts match ${describeFilters(options)}`, "run 'blog list' without filters to see every post");
   }
   if (page.items.length === 0) {

@@ -1,8 +1,8 @@
 // `blog search <query...>`: title search that understands Korean, best first, matches highlighted.
 import { readPostBody } from '../core/body.js';
-import type { PostIndex } from '../core/index.js';
+import type { Blog } from '../core/blog.js';
 import { toMetadata } from '../core/posts.js';
-import { createSearchIndex, search, type SearchResult } from '../core/search.js';
+import { createSearchIndex, search, searchIndexOf, type SearchResult } from '../core/search.js';
 import { suggestQuery } from '../core/suggest.js';
 import { notFound, usageError } from '../errors.js';
 import type { Output } from '../output.js';
@@ -17,13 +17,16 @@ export interface SearchOptions {
 
 export const DEFAULT_LIMIT = 20;
 
-export async function searchCommand(index: PostIndex, words: readonly string[], options: SearchOptions, out: Output): Promise<void> {
+export async function searchCommand(blog: Blog, words: readonly string[], options: SearchOptions, out: Output): Promise<void> {
   const scope = options.in ?? 'title';
   if (scope !== 'title' && scope !== 'body') throw usageError(`--in must be "title" or "body", not "${scope}"`);
-  const bodies = scope === 'body'
-    ? new Map(await Promise.all(index.posts.map(async (post) => [post.id, await readPostBody(index, post)] as const)))
-    : undefined;
-  const searchIndex = createSearchIndex(index.posts, { ...(index.aliases && { aliases: index.aliases }), ...(bodies && { bodies }) });
+  const aliases = blog.aliases && { aliases: blog.aliases };
+  const searchIndex = scope === 'body'
+    ? createSearchIndex(blog.posts(), {
+      ...aliases,
+      bodies: new Map(await Promise.all(blog.posts().map(async (post) => [post.id, await readPostBody(blog, post)] as const))),
+    })
+    : searchIndexOf(blog.corpus(), blog.postAt, blog.aliases);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const result = search(searchIndex, words.join(' '), { limit });
   const note = conversionNote(result);

@@ -1,6 +1,7 @@
 // `blog show <post>`: one post, found by id, slug or title words, rendered for the terminal.
 import { readPostBody } from '../core/body.js';
-import type { Post, PostIndex } from '../core/index.js';
+import type { Blog } from '../core/blog.js';
+import type { Post } from '../core/index.js';
 import { findPostByReference, neighbours, toMetadata } from '../core/posts.js';
 import { readingMinutes } from '../core/reading.js';
 import { notFound } from '../errors.js';
@@ -18,9 +19,9 @@ export interface ShowOptions {
 /** Most readers find lines longer than this hard to follow, however wide the terminal. */
 const MAX_MEASURE = 100;
 
-export async function showCommand(index: PostIndex, reference: string, options: ShowOptions, out: Output): Promise<void> {
-  const post = await resolvePost(index, reference);
-  const body = await readPostBody(index, post);
+export async function showCommand(blog: Blog, reference: string, options: ShowOptions, out: Output): Promise<void> {
+  const post = await resolvePost(blog, reference);
+  const body = await readPostBody(blog, post);
   if (options.json) {
     out.json({ ...toMetadata(post), body });
     return;
@@ -30,7 +31,7 @@ export async function showCommand(index: PostIndex, reference: string, options: 
     return;
   }
   const width = options.width ?? Math.min(out.width, MAX_MEASURE);
-  const frame = { post, minutes: readingMinutes(body), ...neighbours(index.posts, post) };
+  const frame = { post, minutes: readingMinutes(body), ...neighbours(blog.posts(), post) };
   const { renderMarkdown } = await import('../render/markdown.js');
   const text = [
     renderPostHeader(frame, width, out.theme),
@@ -43,12 +44,12 @@ export async function showCommand(index: PostIndex, reference: string, options: 
 }
 
 /** The post `reference` means: an id, a slug, or title words that clearly pick one post. */
-export async function resolvePost(index: PostIndex, reference: string): Promise<Post> {
-  const direct = findPostByReference(index.posts, reference);
+export async function resolvePost(blog: Blog, reference: string): Promise<Post> {
+  const direct = findPostByReference(blog.posts(), reference);
   if (direct) return direct;
   // Loaded only here: an id or slug needs no search.
-  const { clearBest, createSearchIndex, search } = await import('../core/search.js');
-  const { hits } = search(createSearchIndex(index.posts, index.aliases ? { aliases: index.aliases } : {}), reference);
+  const { clearBest, search, searchIndexOf } = await import('../core/search.js');
+  const { hits } = search(searchIndexOf(blog.corpus(), blog.postAt, blog.aliases), reference);
   if (hits.length === 0) {
     const what = /^\d+$/.test(reference.trim()) ? `no post with id ${reference.trim()}` : `no post matches "${reference}"`;
     throw notFound(what, "give an id or slug from 'blog list', or try 'blog search'");

@@ -3,9 +3,9 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { BlogError, EXIT } from '../errors.js';
-import { isInside, type Post, type PostIndex } from './index.js';
+import { isInside, type Post } from './index.js';
 
-export async function readPostBody(index: PostIndex, post: Post): Promise<string> {
+export async function readPostBody(index: { root: string }, post: Post): Promise<string> {
   if (post.file === undefined) return post.body ?? '';
   const label = `post ${post.id} (${post.slug})`;
   const target = path.resolve(index.root, post.file);

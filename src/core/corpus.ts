@@ -1,7 +1,7 @@
 // The searchable text of a whole blog, one field at a time: every post's title (or tags, summary,
 // body) lower-cased and joined into one string, newest post first. Matching then runs indexOf over
 // one string instead of a loop over 100,000 small ones, and the same layout is what the index cache
-// stores. Derived forms (without spaces, jamo, initial consonants) are built on first use, with
+// stores. Derived forms (jamo, initial consonants) are built on first use, with
 // native replace over the whole field; offsets are mapped back per post, only for the hits shown.
 import { choseongOf, jamoOf, toChoseong, toJamo, type Mapped } from './hangul.js';
 import type { Post } from './index.js';
@@ -70,15 +70,6 @@ function startsOf(text: string, length: number): Int32Array {
   return starts;
 }
 
-const SPACES = /[^\S\n]+/g;
-
-/** White space removed (newlines kept), with a map back to the original offsets. */
-function withoutSpaces(text: string): Mapped {
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || !/\s/.test(text[i]!)) map.push(i);
-  return { text: text.replace(SPACES, ''), map };
-}
-
 function derived(original: JoinedField, text: string, localMap: (segment: string) => Mapped): DerivedField {
   return {
     text,
@@ -93,26 +84,48 @@ function derived(original: JoinedField, text: string, localMap: (segment: string
 const HANGUL = /[가-힣\u3131-\u318e]/g;
 const SYLLABLES = /[가-힣]/g;
 
+type FieldName = 'title' | 'tags' | 'summary' | 'body';
+
 export class Corpus {
   #derived = new Map<string, DerivedField>();
+  #fields = new Map<FieldName, JoinedField>();
 
+  /** `fields` make each joined field on first use: a search often needs only the titles. */
   constructor(
     readonly count: number,
-    readonly title: JoinedField,
-    readonly tags: JoinedField,
-    readonly summary: JoinedField,
-    readonly body?: JoinedField,
+    private readonly fields: Record<Exclude<FieldName, 'body'>, () => JoinedField> & { body?: () => JoinedField },
   ) {}
 
   /** Builds the corpus of `posts`, which must already be in newest-first order. */
   static of(posts: readonly Post[], bodies?: ReadonlyMap<number, string>): Corpus {
-    return new Corpus(
-      posts.length,
-      joinField(posts.map((p) => p.title)),
-      joinField(posts.map((p) => p.tags.join(TAG_SEPARATOR))),
-      joinField(posts.map((p) => p.summary ?? '')),
-      bodies && joinField(posts.map((p) => (bodies.get(p.id) ?? '').normalize('NFC'))),
-    );
+    return new Corpus(posts.length, {
+      title: () => joinField(posts.map((p) => p.title)),
+      tags: () => joinField(posts.map((p) => p.tags.join(TAG_SEPARATOR))),
+      summary: () => joinField(posts.map((p) => p.summary ?? '')),
+      ...(bodies && { body: () => joinField(posts.map((p) => (bodies.get(p.id) ?? '').normalize('NFC'))) }),
+    });
+  }
+
+  #field(name: FieldName): JoinedField {
+    let field = this.#fields.get(name);
+    if (!field) this.#fields.set(name, (field = this.fields[name]!()));
+    return field;
+  }
+
+  get title(): JoinedField {
+    return this.#field('title');
+  }
+
+  get tags(): JoinedField {
+    return this.#field('tags');
+  }
+
+  get summary(): JoinedField {
+    return this.#field('summary');
+  }
+
+  get body(): JoinedField | undefined {
+    return this.fields.body && this.#field('body');
   }
 
   #get(key: string, make: () => DerivedField): DerivedField {
@@ -121,26 +134,13 @@ export class Corpus {
     return field;
   }
 
-  /** A field without white space (분산 테이블 -> 분산테이블). */
-  compact(name: 'title' | 'tags'): DerivedField {
-    return this.#get(`compact:${name}`, () => derived(this[name], this[name].text.replace(SPACES, ''), withoutSpaces));
-  }
-
   /** A field in jamo (카프카 -> ㅋㅏㅍㅡㅋㅏ). */
   jamo(name: 'title' | 'tags'): DerivedField {
     return this.#get(`jamo:${name}`, () => derived(this[name], this[name].text.replace(HANGUL, jamoOf), toJamo));
   }
 
-  /** Titles as initial consonants, spaces kept (모듈 관리 -> ㅁㄷ ㄱㄹ). */
-  choseong(): DerivedField {
+  /** Titles as initial consonants (모듈 관리 -> ㅁㄷ ㄱㄹ): one for one, so offsets are the titles'. */
+  choseong(): JoinedField {
     return this.#get('choseong', () => derived(this.title, this.title.text.replace(SYLLABLES, choseongOf), toChoseong));
-  }
-
-  /** Titles as initial consonants without spaces (모듈 관리 -> ㅁㄷㄱㄹ). */
-  compactChoseong(): DerivedField {
-    return this.#get('compactChoseong', () => derived(this.title, this.compact('title').text.replace(SYLLABLES, choseongOf), (text) => {
-      const compact = withoutSpaces(text);
-      return { text: toChoseong(compact.text).text, map: compact.map };
-    }));
   }
 }

@@ -66,10 +66,15 @@ export interface Page<T> {
 
 /** Cuts one page of `limit` items; without a limit everything is one page. */
 export function paginate<T>(items: readonly T[], limit: number | undefined, page = 1): Page<T> {
-  const size = limit ?? Math.max(items.length, 1);
-  const pages = Math.max(1, Math.ceil(items.length / size));
+  return paginateSlices(items.length, (offset, size) => items.slice(offset, offset + size), limit, page);
+}
+
+/** The same over `total` items that are read a slice at a time (a large blog's cache). */
+export function paginateSlices<T>(total: number, slice: (offset: number, size: number) => T[], limit: number | undefined, page = 1): Page<T> {
+  const size = limit ?? Math.max(total, 1);
+  const pages = Math.max(1, Math.ceil(total / size));
   const offset = (page - 1) * size;
-  return { items: items.slice(offset, offset + size), page, pages, offset, total: items.length };
+  return { items: offset < total ? slice(offset, size) : [], page, pages, offset, total };
 }
 
 /** A post by its id ("7") or slug ("kafka-urp"); undefined when the reference is neither. */

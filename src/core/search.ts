@@ -160,11 +160,19 @@ interface RankedHit extends Omit<SearchHit, 'post' | 'titleRanges'> {
 function rank(index: SearchIndex, query: string, options: SearchOptions): SearchHit[] {
   const words = lowerSameLength(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  const perWord = words.map((word) => exactMatches(index, word));
-  // Exact matches always outrank fuzzy ones, so when enough posts match every word exactly the
-  // fuzzy stage (the expensive one) cannot change the first `limit` hits and is skipped.
-  const fullyExact = countPostsInAll(perWord);
-  if (options.limit === undefined || fullyExact < options.limit) {
+  const perWord: WordMatches[] = words.map(() => new Map());
+  const limit = options.limit ?? Infinity;
+  // Fields are searched best first. A match in a later field can only give a post a mean score
+  // of at least that field's penalty over the number of words, so once `limit` posts have every
+  // word at a better score, the later fields cannot change the first `limit` hits: skip them.
+  for (const field of EXACT_FIELDS) {
+    if (field === 'body' && !index.corpus.body) break;
+    if (countPostsInAll(perWord, FIELD_PENALTY[field] / words.length) >= limit) break;
+    words.forEach((word, i) => exactMatchesIn(index, field, word, perWord[i]!));
+  }
+  // Every exact match outranks every fuzzy one (fewer typos first), so the same holds for the
+  // fuzzy stage, the expensive one: it runs only while fewer than `limit` posts have every word.
+  if (countPostsInAll(perWord, Infinity) < limit) {
     words.forEach((word, i) => addFuzzyMatches(index, word, perWord[i]!));
   }
   const ranked = combine(perWord);
@@ -172,11 +180,26 @@ function rank(index: SearchIndex, query: string, options: SearchOptions): Search
   return shown.map(({ position, titleRanges, ...hit }) => ({ post: index.post(position), ...hit, titleRanges: titleRanges() }));
 }
 
-function countPostsInAll(perWord: readonly WordMatches[]): number {
+const EXACT_FIELDS: readonly Field[] = ['title', 'tags', 'summary', 'body'];
+
+/** Posts that every word matched (exactly) with a mean score below `below`. */
+function countPostsInAll(perWord: readonly WordMatches[], below: number): number {
   const [first, ...rest] = perWord;
   if (!first) return 0;
   let count = 0;
-  for (const post of first.keys()) if (rest.every((m) => m.has(post))) count++;
+  for (const [post, match] of first) {
+    let total = match.score;
+    let all = true;
+    for (const matches of rest) {
+      const other = matches.get(post);
+      if (!other) {
+        all = false;
+        break;
+      }
+      total += other.score;
+    }
+    if (all && total / perWord.length < below) count++;
+  }
   return count;
 }
 
@@ -187,22 +210,53 @@ function variantsOf(index: SearchIndex, word: string): Variant[] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Ranges are computed only if asked for: mapping derived offsets back costs per post. */
+/** Ranges are computed only if asked for: only the hits shown need them. */
 type Found = (post: number, score: number, ranges: () => Range[]) => void;
 
-/** Every post in which `needle` occurs in `field`, with the occurrences as post-local ranges. */
-function occurrences(field: JoinedField, needle: string): Map<number, { ranges: Range[]; wordStart: boolean }> {
-  const found = new Map<number, { ranges: Range[]; wordStart: boolean }>();
+/**
+ * Every post in which `needle` occurs in `field`, and whether an occurrence starts a word. Scans
+ * the joined field with indexOf and skips to the next post once the answer is known.
+ */
+function occurrences(field: JoinedField, needle: string): Map<number, boolean> {
+  const found = new Map<number, boolean>();
   if (needle === '') return found;
-  for (let at = field.text.indexOf(needle); at >= 0; at = field.text.indexOf(needle, at + needle.length)) {
-    const post = postAt(field, at);
-    const local = at - field.starts[post]!;
-    const entry = found.get(post) ?? { ranges: [], wordStart: false };
-    entry.ranges.push([local, local + needle.length]);
-    entry.wordStart ||= local === 0 || !WORD_CHAR.test(field.text[at - 1]!);
-    found.set(post, entry);
+  const { text, starts } = field;
+  let post = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at)) {
+    if (at >= starts[post + 1]!) post = postAt(field, at);
+    const wordStart = at === starts[post] || !WORD_CHAR.test(text[at - 1]!);
+    if (wordStart) {
+      found.set(post, true);
+      at = starts[post + 1]!; // nothing more to learn in this post
+    } else {
+      if (!found.has(post)) found.set(post, false);
+      at += needle.length;
+    }
   }
   return found;
+}
+
+/** All occurrences of `needle` in one text, for highlighting a hit that is shown. */
+function rangesIn(text: string, needle: string): Range[] {
+  const ranges: Range[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
+  return ranges;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern for `needle` with any spaces (not newlines) between its characters: 분산테이블 finds 분산 테이블. */
+const spaced = (needle: string) => new RegExp([...needle].map(escapeRegExp).join('[^\\S\\n]*'), 'g');
+
+/** First match per post of `pattern` in a field whose offsets equal the original's. */
+function patternOccurrences(field: JoinedField, pattern: RegExp, each: (post: number, range: Range) => void): void {
+  let post = -1;
+  for (const match of field.text.matchAll(pattern)) {
+    if (post >= 0 && match.index < field.starts[post + 1]!) continue;
+    post = postAt(field, match.index);
+    const local = match.index - field.starts[post]!;
+    each(post, [local, local + match[0].length]);
+  }
 }
 
 /** First occurrence per post of `needle` in a derived field, as a range of the original field. */
@@ -219,61 +273,61 @@ function mappedOccurrences(derived: DerivedField, needle: string, each: (post: n
 
 /**
  * The exact stages for one field, each post reported once with its best stage: as typed (start
- * of a word beats inside one), without spaces, on jamo for a syllable still being typed, and (titles
+ * of a word beats inside one), across spaces, on jamo for a syllable still being typed, and (titles
  * only) as initial consonants.
  */
 function exactInField(corpus: Corpus, name: 'title' | 'tags' | 'summary', variant: Variant, found: Found, options: { choseong?: boolean; partial?: string }): void {
   const field = corpus[name];
   const done = new Set<number>();
-  for (const [post, hit] of occurrences(field, variant.text)) {
+  for (const [post, wordStart] of occurrences(field, variant.text)) {
     done.add(post);
-    found(post, hit.wordStart ? STAGE.wordStart : STAGE.inside, () => hit.ranges);
+    found(post, wordStart ? STAGE.wordStart : STAGE.inside, () => rangesIn(segment(field, post), variant.text));
   }
   const later = (score: number) => (post: number, range: () => Range) => {
     if (done.has(post)) return;
     done.add(post);
     found(post, score, () => [range()]);
   };
+  const direct = (score: number) => (post: number, range: Range) => later(score)(post, () => range);
   if (name !== 'summary' && variant.compact.length > 1) {
-    mappedOccurrences(corpus.compact(name), variant.compact, later(STAGE.compact));
+    patternOccurrences(field, spaced(variant.compact), direct(STAGE.compact));
   }
   if (options.partial !== undefined && name !== 'summary') {
     mappedOccurrences(corpus.jamo(name), options.partial, later(STAGE.jamo));
   }
   if (options.choseong && name === 'title') {
-    mappedOccurrences(corpus.choseong(), variant.text, later(STAGE.choseong));
-    mappedOccurrences(corpus.compactChoseong(), variant.compact, later(STAGE.compactChoseong));
+    // Initial consonants stand one for one for syllables, so offsets are the titles' own.
+    const choseong = corpus.choseong();
+    for (const [post] of occurrences(choseong, variant.text)) {
+      const text = segment(choseong, post);
+      direct(STAGE.choseong)(post, rangesIn(text, variant.text)[0]!);
+    }
+    patternOccurrences(choseong, spaced(variant.compact), direct(STAGE.compactChoseong));
   }
 }
 
-function exactMatches(index: SearchIndex, word: string): WordMatches {
-  const matches: WordMatches = new Map();
+/** The exact stages of one word in one field, recorded in `matches` where they beat what is there. */
+function exactMatchesIn(index: SearchIndex, field: Field, word: string, matches: WordMatches): void {
   // Initial consonants are compared with titles only: that is what people abbreviate.
   const choseong = isChoseongWord(word);
   // Lone jamo mean a syllable still being typed (카ㅍ): compare jamo, not syllables.
   const partial = !choseong && /[\u3131-\u318e]/.test(word) ? jamoString(word) : undefined;
-  const offer = (post: number, candidate: WordMatch) => {
-    const current = matches.get(post);
-    if (!current || candidate.score < current.score) matches.set(post, candidate);
-  };
   const { corpus } = index;
   for (const variant of variantsOf(index, word)) {
-    const penalty = variant.alias ? ALIAS_PENALTY : 0;
-    const own = variant.alias ? {} : { choseong, ...(partial !== undefined && { partial }) };
-    exactInField(corpus, 'title', variant, (post, score, ranges) =>
-      offer(post, { score: score + penalty, fuzzy: false, field: 'title', titleRanges: ranges }), own);
-    exactInField(corpus, 'tags', variant, (post, score) =>
-      offer(post, { score: score + FIELD_PENALTY.tags + penalty, fuzzy: false, field: 'tags', titleRanges: none }),
-    { ...(partial !== undefined && !variant.alias && { partial }) });
-    exactInField(corpus, 'summary', variant, (post, score) =>
-      offer(post, { score: score + FIELD_PENALTY.summary + penalty, fuzzy: false, field: 'summary', titleRanges: none }), {});
-    if (corpus.body) {
-      for (const post of occurrences(corpus.body, variant.text).keys()) {
-        offer(post, { score: FIELD_PENALTY.body + penalty, fuzzy: false, field: 'body', titleRanges: none });
+    const penalty = FIELD_PENALTY[field] + (variant.alias ? ALIAS_PENALTY : 0);
+    const offer = (post: number, score: number, ranges: () => Range[]) => {
+      const current = matches.get(post);
+      if (!current || score + penalty < current.score) {
+        matches.set(post, { score: score + penalty, fuzzy: false, field, titleRanges: field === 'title' ? ranges : none });
       }
+    };
+    if (field === 'body') {
+      for (const post of occurrences(corpus.body!, variant.text).keys()) offer(post, 0, none);
+    } else {
+      const own = variant.alias || field === 'summary' ? {} : { choseong: choseong && field === 'title', ...(partial !== undefined && { partial }) };
+      exactInField(corpus, field, variant, offer, own);
     }
   }
-  return matches;
 }
 
 /** Typo-tolerant matches on jamo for posts where the word was not found exactly. */
