@@ -1,0 +1,66 @@
+// Guard rails for the speed work: the index cache and the early stops in search are optimisations,
+// so on a synthetic 10,000-post blog their results must be identical to the plain path.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import { generatePosts } from '../bench/generate.mjs';
+import { openBlog } from '../src/core/blog.js';
+import { loadIndex } from '../src/core/index.js';
+import { createSearchIndex, search } from '../src/core/search.js';
+import { runBlog } from './helpers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'blog-10k-'));
+const index = path.join(dir, 'posts.json');
+const cacheDir = path.join(dir, 'cache');
+const QUERIES = ['카프카 파티션', 'kafka partition', 'ㅋㅍㅋ', '카프가', 'vkdlTjs', 'zookeper 리더', '분산테이블', 'python 데코레이터', '파티셔닝', 'ㅋㅍㅋ urp'];
+
+before(() => {
+  writeFileSync(index, JSON.stringify({ blog: { title: 'synthetic' }, posts: generatePosts(10_000) }));
+});
+
+test('cache: the 10k index goes through the cache, and every command answers exactly as without it', () => {
+  const commands = [
+    ['list', '--limit', '20', '--json'], ['list', '-n', '50', '--page', '7', '--json'], ['list', '--tag', 'kafka', '-n', '30', '--json'],
+    ['list', '--category', '개발', '--year', '2020', '--json'], ['list', '--sort', 'title', '-n', '15', '--json'], ['category', '--json'],
+    ['category', '기술', '--json'], ['show', '4242', '--json'], ['show', 'post-77', '--json'],
+    ...QUERIES.map((q) => ['search', ...q.split(' '), '--json']), ['search', '카프카', '-n', '200', '--json'],
+  ];
+  const plain = commands.map((args) => runBlog(['--data', index, ...args], { BLOG_NO_CACHE: '1' }));
+  const building = runBlog(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
+  assert.equal(building.status, 0, building.stderr);
+  assert.ok(readdirSync(cacheDir).some((name) => name.endsWith('.cache')), 'the cache was written');
+  commands.forEach((args, i) => {
+    const cached = runBlog(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir });
+    assert.equal(cached.status, plain[i]!.status, args.join(' '));
+    assert.equal(cached.stdout, plain[i]!.stdout, args.join(' '));
+    assert.equal(cached.stderr, plain[i]!.stderr, args.join(' '));
+  });
+});
+
+test('cache: a changed index is read again, a corrupt cache is ignored', async () => {
+  const small = path.join(dir, 'changing.json');
+  const posts = generatePosts(5_000);
+  writeFileSync(small, JSON.stringify({ posts }));
+  const env = { BLOG_CACHE_DIR: path.join(dir, 'cache-2') };
+  assert.equal((await openBlog(small, env)).count, 5_000);
+  writeFileSync(small, JSON.stringify({ posts: posts.slice(0, 4_000) }));
+  assert.equal((await openBlog(small, env)).count, 4_000);
+  const { cacheFileFor } = await import('../src/core/cache.js');
+  writeFileSync(cacheFileFor(small, env), 'not a cache at all');
+  const blog = await openBlog(small, env);
+  assert.equal(blog.count, 4_000);
+  assert.equal(blog.newest(0, 1)[0]!.id, blog.posts()[0]!.id);
+});
+
+test('search: stopping early (fields, fuzzy stage) never changes the first hits', async () => {
+  const searchIndex = createSearchIndex((await loadIndex(index)).posts);
+  for (const query of QUERIES) {
+    for (const limit of [1, 5, 20]) {
+      const everything = search(searchIndex, query).hits.slice(0, limit);
+      const limited = search(searchIndex, query, { limit }).hits;
+      assert.deepEqual(limited.map((h) => [h.post.id, h.score]), everything.map((h) => [h.post.id, h.score]), `${query} / ${limit}`);
+    }
+  }
+});
