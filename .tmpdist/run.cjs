@@ -1,1 +1,0 @@
-require('./blog.cjs').main(process.argv);
