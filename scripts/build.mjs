@@ -5,7 +5,7 @@
 // Type checking is `tsc --noEmit`, run before this.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -70,6 +70,7 @@ await build({
   // we render code and never emoji ourselves, so neither is worth loading.
   alias: { 'cli-highlight': here('./stub.mjs'), 'node-emoji': here('./stub.mjs') },
   plugins: [oneStringWidth, lazyWrapAnsiSegmenter, lazyChildProcessForCommander],
+  define: { BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version) },
   logLevel: 'warning',
 });
 

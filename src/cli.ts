@@ -23,7 +23,11 @@ const PACKAGE_ROOT = path.join(__dirname, '..');
 /** The bundled sample blog, found next to the installed package rather than the working directory. */
 export const BUNDLED_INDEX = path.join(PACKAGE_ROOT, 'data', 'posts.json');
 
+// The build writes the version in; under the tests (no build) it is read from package.json.
+declare const BLOG_VERSION: string | undefined;
+
 function packageVersion(): string {
+  if (typeof BLOG_VERSION === 'string') return BLOG_VERSION;
   const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

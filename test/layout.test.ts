@@ -97,3 +97,16 @@ test('tree: categories with counts and guides, fitted to the width', () => {
   ].join('\n'));
   for (const line of renderCategoryTree(tree, 16, plain).split('\n')) assert.ok(displayWidth(line) <= 16, line);
 });
+
+test('width: the bundle\'s string-width stand-in measures as string-width does, Hangul, emoji and marks included', async () => {
+  const { default: ours } = await import('../src/render/string-width.js');
+  const { default: theirs } = await import('string-width');
+  // Whole emoji sequences, not their code points: an invalid pair of regional indicators is the one
+  // case where the stand-in (2 columns, as terminals draw it) and string-width (1) differ.
+  const chars = [...'a가…•─↪·–한글ㅋㅏ①Ａ｡\u0301é\t✅', '👩‍💻', '🇰🇷', '©︎', '\u200d', '\x1b[1m', '\u1100\u1161\u11a8', '\u0000', ' '];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (parts) => {
+    const text = parts.join('');
+    assert.equal(ours(text), theirs(text), JSON.stringify(text));
+    assert.equal(ours(text, { ambiguousIsNarrow: false }), theirs(text, { ambiguousIsNarrow: false }), JSON.stringify(text));
+  }), { numRuns: 2000 });
+});

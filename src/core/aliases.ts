@@ -12,14 +12,14 @@ export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly 
   const own = Object.entries(indexAliases).map(([term, others]) =>
     [term, ...others].map((s) => s.normalize('NFC').toLowerCase().trim()).filter(Boolean));
   const groups = own.length > 0 ? [...TERM_GROUPS, ...own] : TERM_GROUPS;
-  const byKey = new Map<string, string[]>();
-  for (const spellings of groups) {
-    for (const spelling of spellings) {
-      const key = spelling.includes(' ') ? spelling.replace(/\s+/g, '') : spelling;
-      const others = byKey.get(key) ?? [];
-      for (const other of spellings) if (other !== spelling && !others.includes(other)) others.push(other);
-      byKey.set(key, others);
+  // A query has a word or three: scanning the groups for each is cheaper than building a map of all.
+  return (word) => {
+    const key = termKey(word);
+    const others: string[] = [];
+    for (const spellings of groups) {
+      if (!spellings.some((spelling) => termKey(spelling) === key)) continue;
+      for (const other of spellings) if (termKey(other) !== key && !others.includes(other)) others.push(other);
     }
-  }
-  return (word) => byKey.get(termKey(word)) ?? [];
+    return others;
+  };
 }

@@ -113,17 +113,16 @@ export function normaliseQuery(query: string): string {
  */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const typed = normaliseQuery(query);
-  const hits = rank(index, typed, options);
-  if (!hasHangul(typed) && !isConvincing(hits)) {
-    const converted = fromKoreanLayout(typed);
-    if (converted !== undefined && /^[가-힣 ]+$/.test(converted)) {
-      const retry = rank(index, converted, options);
-      if (isConvincing(retry) || (hits.length === 0 && retry.length > 0)) {
-        return { hits: retry, query: converted, convertedFrom: typed };
-      }
-    }
+  const converted = hasHangul(typed) ? undefined : fromKoreanLayout(typed);
+  // Whether the words as typed convince is known from the exact stages alone (a convincing first
+  // hit has no typo), so the Hangul reading is tried before paying for typo matching.
+  if (converted !== undefined && /^[가-힣 ]+$/.test(converted) && !isConvincing(rank(index, typed, { ...options, fuzzy: false }))) {
+    const retry = rank(index, converted, options);
+    if (isConvincing(retry)) return { hits: retry, query: converted, convertedFrom: typed };
+    const hits = rank(index, typed, options);
+    return hits.length === 0 && retry.length > 0 ? { hits: retry, query: converted, convertedFrom: typed } : { hits, query: typed };
   }
-  return { hits, query: typed };
+  return { hits: rank(index, typed, options), query: typed };
 }
 
 /** Convenience for one-off searches (tests, `show`): builds the index and returns the hits. */
@@ -157,7 +156,7 @@ interface RankedHit extends Omit<SearchHit, 'post' | 'titleRanges'> {
   titleRanges: () => Range[];
 }
 
-function rank(index: SearchIndex, query: string, options: SearchOptions): SearchHit[] {
+function rank(index: SearchIndex, query: string, options: SearchOptions & { fuzzy?: boolean }): SearchHit[] {
   const words = lowerSameLength(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const perWord: WordMatches[] = words.map(() => new Map());
@@ -172,7 +171,7 @@ function rank(index: SearchIndex, query: string, options: SearchOptions): Search
   }
   // Every exact match outranks every fuzzy one (fewer typos first), so the same holds for the
   // fuzzy stage, the expensive one: it runs only while fewer than `limit` posts have every word.
-  if (countPostsInAll(perWord, Infinity) < limit) {
+  if (options.fuzzy !== false && countPostsInAll(perWord, Infinity) < limit) {
     words.forEach((word, i) => addFuzzyMatches(index, word, perWord[i]!));
   }
   const ranked = combine(perWord);

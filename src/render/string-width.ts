@@ -6,16 +6,22 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 
 const ANSI = /\x1b\[[0-9;:]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]/g;
-// Clusters that take no room: controls, format and default-ignorable characters, marks.
-const ZERO_WIDTH = /^[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Cs}\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f]+$/u;
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Cs}\ufe00-\ufe0f]/u;
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+// The Unicode-property patterns below are made on first use: most strings never need them.
+const patterns = () => (unicodePatterns ??= {
+  // Clusters that take no room: controls, format and default-ignorable characters, marks.
+  zeroWidth: /^[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Cs}\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f]+$/u,
+  invisible: /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Cs}\ufe00-\ufe0f]/u,
+  pictographic: /\p{Extended_Pictographic}/u,
+  clustering: /[\p{M}\p{Cf}\u1100-\u11ff\ud7b0-\ud7ff\ud800-\udfff\ufe00-\ufe0f\u20e3]/u,
+  control: /\p{Cc}/u,
+});
+let unicodePatterns: Record<'zeroWidth' | 'invisible' | 'pictographic' | 'clustering' | 'control', RegExp> | undefined;
 // Printable ASCII and precomposed Hangul: the common case here, measured without segmenting.
 const SIMPLE = /^[\x20-\x7e\uac00-\ud7a3]*$/;
-// Only these make a grapheme of several code points; without them each character is measured alone
-// (creating an Intl.Segmenter costs ~7 ms of ICU set-up, so it is made only when needed).
-const CLUSTERING = /[\p{M}\p{Cf}\u1100-\u11ff\ud7b0-\ud7ff\ud800-\udfff\ufe00-\ufe0f\u20e3]/u;
-const CONTROL = /\p{Cc}/u;
+// Blocks with no combining marks, joiners or surrogates (Latin, punctuation such as … and •,
+// arrows, box drawing, CJK symbols, full-width forms): each character is measured on its own.
+const SINGLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u23ff\u2500-\u27bf\u3000-\u303f\u3131-\u318e\uac00-\ud7a3\uff01-\uffdc]*$/;
+
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -35,21 +41,30 @@ export default function stringWidth(text: string, options: WidthOptions = {}): n
     return width;
   }
   const ambiguousAsWide = options.ambiguousIsNarrow === false;
+  if (SINGLE.test(plain)) {
+    let width = 0;
+    for (const char of plain) width += eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide });
+    return width;
+  }
+  const { zeroWidth, invisible, pictographic, clustering, control } = patterns();
   let width = 0;
-  if (!CLUSTERING.test(plain)) {
-    for (const char of plain) if (!CONTROL.test(char)) width += eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide });
+  // Only `clustering` characters make a grapheme of several code points; without them each
+  // character is measured alone (an Intl.Segmenter costs ~7 ms of ICU set-up: made only when needed).
+  if (!clustering.test(plain)) {
+    for (const char of plain) if (!control.test(char)) width += eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide });
     return width;
   }
   for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(plain)) {
-    if (ZERO_WIDTH.test(segment)) continue;
-    const base = [...segment].find((char) => !INVISIBLE.test(char)) ?? segment;
+    if (zeroWidth.test(segment)) continue;
+    const base = [...segment].find((char) => !invisible.test(char)) ?? segment;
     const point = base.codePointAt(0)!;
-    // Emoji: a pictograph shown in emoji style, a keycap, or a ZWJ sequence of pictographs.
-    if (PICTOGRAPHIC.test(base) && (segment.includes('\ufe0f') || segment.includes('\u200d') || eastAsianWidth(point) === 2)) {
+    // Emoji: a pictograph shown in emoji style, a ZWJ sequence of pictographs, a keycap or a flag.
+    const pictographs = segment.includes('\u200d') ? [...segment].filter((char) => pictographic.test(char)).length : 0;
+    if (pictographs >= 2 || (pictographic.test(base) && (segment.includes('\ufe0f') || eastAsianWidth(point) === 2))) {
       width += 2;
       continue;
     }
-    if (/^[\d#*]\ufe0f?\u20e3$/.test(segment)) {
+    if (/^[\d#*]\ufe0f?\u20e3$/.test(segment) || /^(?:\ud83c[\udde6-\uddff]){2}$/.test(segment)) {
       width += 2;
       continue;
     }
