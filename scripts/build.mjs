@@ -23,6 +23,30 @@ const oneStringWidth = {
   },
 };
 
+/** chalk's colour detection at load, replaced (see no-color-detection.mjs). */
+const noChalkDetection = {
+  name: 'no-chalk-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: here('./no-color-detection.mjs') } : undefined);
+  },
+};
+
+/**
+ * es-hangul declares no "sideEffects", so esbuild keeps all of its top-level tables (romanisation,
+ * numbers, josa) though we use a few functions; it has no side effects, so let them be dropped.
+ */
+const esHangulWithoutSideEffects = {
+  name: 'es-hangul-without-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^es-hangul$/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
 /** commander's eager child_process, made lazy (see lazy-child-process.cjs). */
 const lazyChildProcessForCommander = {
   name: 'lazy-child-process-for-commander',
@@ -69,7 +93,7 @@ await build({
   // marked-terminal imports cli-highlight (every highlight.js grammar) and node-emoji at load time;
   // we render code and never emoji ourselves, so neither is worth loading.
   alias: { 'cli-highlight': here('./stub.mjs'), 'node-emoji': here('./stub.mjs') },
-  plugins: [oneStringWidth, lazyWrapAnsiSegmenter, lazyChildProcessForCommander],
+  plugins: [oneStringWidth, lazyWrapAnsiSegmenter, lazyChildProcessForCommander, noChalkDetection, esHangulWithoutSideEffects],
   define: { BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version) },
   logLevel: 'warning',
 });

@@ -26,7 +26,7 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
       ...aliases,
       bodies: new Map(await Promise.all(blog.posts().map(async (post) => [post.id, await readPostBody(blog, post)] as const))),
     })
-    : searchIndexOf(blog.corpus(), blog.postAt, blog.aliases);
+    : searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const result = search(searchIndex, words.join(' '), { limit });
   const note = conversionNote(result);

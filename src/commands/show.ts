@@ -49,7 +49,7 @@ export async function resolvePost(blog: Blog, reference: string): Promise<Post> 
   if (direct) return direct;
   // Loaded only here: an id or slug needs no search.
   const { clearBest, search, searchIndexOf } = await import('../core/search.js');
-  const { hits } = search(searchIndexOf(blog.corpus(), blog.postAt, blog.aliases), reference);
+  const { hits } = search(searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases), reference);
   if (hits.length === 0) {
     const what = /^\d+$/.test(reference.trim()) ? `no post with id ${reference.trim()}` : `no post matches "${reference}"`;
     throw notFound(what, "give an id or slug from 'blog list', or try 'blog search'");

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { buildCategoryTree, type CategoryNode } from './categories.js';
-import { Corpus } from './corpus.js';
+import type { Corpus } from './corpus.js';
 import { loadIndex, type PostIndex, type Post } from './index.js';
 import { newestFirst } from './posts.js';
 
@@ -18,8 +18,8 @@ export interface Blog extends Omit<PostIndex, 'posts'> {
   /** The post at a newest-first position. */
   postAt(position: number): Post;
   categories(): CategoryNode[];
-  /** Titles, tags and summaries for search, in newest-first order. */
-  corpus(): Corpus;
+  /** Titles, tags and summaries for search, in newest-first order (loads the search code). */
+  corpus(): Promise<Corpus>;
 }
 
 /** Below this size the index is read directly: a cache would cost more than it saves. */
@@ -38,7 +38,7 @@ export function blogOf(index: PostIndex): Blog {
     newest: (offset, limit) => ordered.slice(offset, offset + limit),
     postAt: (position) => ordered[position]!,
     categories: () => (tree ??= buildCategoryTree(ordered)),
-    corpus: () => (corpus ??= Corpus.of(ordered)),
+    corpus: async () => (corpus ??= (await import('./corpus.js')).Corpus.of(ordered)),
   };
 }
 
@@ -59,6 +59,6 @@ export async function openBlog(file: string, env: NodeJS.ProcessEnv = process.en
   const cached = openCachedBlog(absolute, env);
   if (cached) return cached;
   const blog = blogOf(await loadIndex(absolute));
-  writeCache(blog, env);
+  await writeCache(blog, env);
   return blog;
 }

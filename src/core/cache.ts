@@ -36,11 +36,11 @@ const sourceOf = (file: string) => {
 };
 
 /** Writes the cache of a freshly loaded blog; a cache that cannot be written is no error. */
-export function writeCache(blog: Blog, env: NodeJS.ProcessEnv): void {
+export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<void> {
   try {
     const target = cacheFileFor(blog.file, env);
     const posts = blog.posts();
-    const corpus = blog.corpus();
+    const corpus = await blog.corpus();
     const lines = posts.map((post) => Buffer.from(`${JSON.stringify(post)}\n`));
     const recordStarts = new Uint32Array(posts.length + 1);
     lines.forEach((line, i) => (recordStarts[i + 1] = recordStarts[i]! + line.length));
@@ -154,6 +154,6 @@ function cachedBlog(fd: number, header: Header): Blog {
     newest: (offset, limit) => all?.slice(offset, offset + limit) ?? records(Math.min(offset, header.count), Math.min(offset + limit, header.count)),
     postAt: (position) => all?.[position] ?? records(position, position + 1)[0]!,
     categories: () => header.tree,
-    corpus: () => (corpus ??= new Corpus(header.count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') })),
+    corpus: async () => (corpus ??= new Corpus(header.count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') })),
   };
 }

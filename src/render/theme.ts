@@ -1,6 +1,6 @@
 // The program's own styling, in one place. Built from a chalk instance whose level the Output
 // chose, so NO_COLOR, --no-color and pipes turn every style into the identity.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export type Style = (text: string) => string;
 
@@ -21,8 +21,24 @@ export interface Theme {
   syntax: (scopes: readonly string[]) => Style;
 }
 
+// chalk is required only when colour is on (or the Markdown renderer asks for it): without colour,
+// which is every piped run, its load would be start-up time spent on identity functions.
+const newChalk = (level: 0 | 1 | 2 | 3): ChalkInstance => new (require('chalk') as typeof import('chalk')).Chalk({ level });
+
 export function createTheme(level: 0 | 1 | 2 | 3): Theme {
-  const chalk = new Chalk({ level });
+  if (level === 0) {
+    const plain: Style = (text) => text;
+    let chalk: ChalkInstance | undefined;
+    return {
+      level,
+      get chalk() {
+        return (chalk ??= newChalk(0));
+      },
+      heading: plain, id: plain, date: plain, category: plain, title: plain, match: plain, muted: plain, tag: plain, code: plain,
+      syntax: () => plain,
+    };
+  }
+  const chalk = newChalk(level);
   return {
     level,
     chalk,
