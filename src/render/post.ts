@@ -28,7 +28,8 @@ export function renderPostHeader(frame: PostFrame, width: number, theme: Theme):
     `${frame.minutes} min read`,
   ].join(theme.muted(' · '));
   const tags = post.tags.length > 0
-    ? wrapAnsi(post.tags.map((t) => theme.tag(`#${sanitizeLine(t)}`)).join(' '), width, { hard: true })
+    // A tag of several words ("leader election") is kept on one line: its spaces do not break.
+    ? wrapAnsi(post.tags.map((t) => theme.tag(`#${sanitizeLine(t).replace(/ /g, '\u00a0')}`)).join(' '), width, { hard: true })
     : undefined;
   const rule = theme.muted('─'.repeat(Math.min(width, 100)));
   return [theme.heading(title), wrapAnsi(meta, width, { hard: true }), ...(tags ? [tags] : []), rule].join('\n');
