@@ -381,12 +381,15 @@ function combine(perWord: readonly WordMatches[]): RankedHit[] {
   // Posts that have every word, when there are any, are all a person wants to see.
   const complete = hits.some((hit) => hit.missing === 0) ? hits.filter((hit) => hit.missing === 0) : hits;
   // Positions are newest first, so the lower position wins a tie.
-  return complete.sort((a, b) => a.missing - b.missing || a.fuzzy - b.fuzzy || a.score - b.score || a.position - b.position);
+  return complete.sort((a, b) => byRelevance(a, b) || a.position - b.position);
 }
 
-/** Fewer missing words, then fewer typos, then the score; ties go to the newer post. */
-export const compareHits = (a: SearchHit, b: SearchHit) =>
-  a.missing - b.missing || a.fuzzy - b.fuzzy || a.score - b.score || byNewest(a.post, b.post);
+/** Fewer missing words, then fewer typos, then the score. */
+const byRelevance = (a: Omit<SearchHit, 'post' | 'titleRanges'>, b: Omit<SearchHit, 'post' | 'titleRanges'>) =>
+  a.missing - b.missing || a.fuzzy - b.fuzzy || a.score - b.score;
+
+/** The order of search results: by relevance; ties go to the newer post. */
+export const compareHits = (a: SearchHit, b: SearchHit) => byRelevance(a, b) || byNewest(a.post, b.post);
 
 /** Rounded so that floating-point noise cannot reorder hits or change JSON between runs. */
 const roundScore = (score: number) => Math.round(score * 1e4) / 1e4;

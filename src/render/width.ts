@@ -24,8 +24,3 @@ export function truncateToWidth(text: string, max: number, ellipsis = '…'): st
   }
   return out + ellipsis;
 }
-
-/** Pads with spaces on the right up to `width` columns. */
-export function padEndToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
