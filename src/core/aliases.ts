@@ -13,13 +13,18 @@ export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly 
     [term, ...others].map((s) => s.normalize('NFC').toLowerCase().trim()).filter(Boolean));
   const groups = own.length > 0 ? [...TERM_GROUPS, ...own] : TERM_GROUPS;
   // A query has a word or three: scanning the groups for each is cheaper than building a map of all.
+  // Spellings are normalised already, so their keys only lose their spaces.
+  let keys: string[][] | undefined;
   return (word) => {
     const key = termKey(word);
+    keys ??= groups.map((spellings) => spellings.map((spelling) => spelling.replace(/\s+/g, '')));
     const others: string[] = [];
-    for (const spellings of groups) {
-      if (!spellings.some((spelling) => termKey(spelling) === key)) continue;
-      for (const other of spellings) if (termKey(other) !== key && !others.includes(other)) others.push(other);
-    }
+    keys.forEach((spellingKeys, g) => {
+      if (!spellingKeys.includes(key)) return;
+      groups[g]!.forEach((other, i) => {
+        if (spellingKeys[i] !== key && !others.includes(other)) others.push(other);
+      });
+    });
     return others;
   };
 }

@@ -160,6 +160,7 @@ function rank(index: SearchIndex, query: string, options: SearchOptions & { fuzz
   const words = lowerSameLength(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const perWord: WordMatches[] = words.map(() => new Map());
+  const variants = words.map((word) => variantsOf(index, word));
   const limit = options.limit ?? Infinity;
   // Fields are searched best first. A match in a later field can only give a post a mean score
   // of at least that field's penalty over the number of words, so once `limit` posts have every
@@ -167,7 +168,7 @@ function rank(index: SearchIndex, query: string, options: SearchOptions & { fuzz
   for (const field of EXACT_FIELDS) {
     if (field === 'body' && !index.corpus.body) break;
     if (countPostsInAll(perWord, FIELD_PENALTY[field] / words.length) >= limit) break;
-    words.forEach((word, i) => exactMatchesIn(index, field, word, perWord[i]!));
+    words.forEach((word, i) => exactMatchesIn(index, field, word, variants[i]!, perWord[i]!));
   }
   // Every exact match outranks every fuzzy one (fewer typos first), so the same holds for the
   // fuzzy stage, the expensive one: it runs only while fewer than `limit` posts have every word.
@@ -306,13 +307,13 @@ function exactInField(corpus: Corpus, name: 'title' | 'tags' | 'summary', varian
 }
 
 /** The exact stages of one word in one field, recorded in `matches` where they beat what is there. */
-function exactMatchesIn(index: SearchIndex, field: Field, word: string, matches: WordMatches): void {
+function exactMatchesIn(index: SearchIndex, field: Field, word: string, variants: readonly Variant[], matches: WordMatches): void {
   // Initial consonants are compared with titles only: that is what people abbreviate.
   const choseong = isChoseongWord(word);
   // Lone jamo mean a syllable still being typed (카ㅍ): compare jamo, not syllables.
   const partial = !choseong && /[\u3131-\u318e]/.test(word) ? jamoString(word) : undefined;
   const { corpus } = index;
-  for (const variant of variantsOf(index, word)) {
+  for (const variant of variants) {
     const penalty = FIELD_PENALTY[field] + (variant.alias ? ALIAS_PENALTY : 0);
     const offer = (post: number, score: number, ranges: () => Range[]) => {
       const current = matches.get(post);
