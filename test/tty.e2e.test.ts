@@ -60,3 +60,12 @@ test('tty: a pager that does not exist falls back to plain output', () => {
   assert.equal(shown.status, 0);
   assert.match(shown.screen, /min\.insync\.replicas/);
 });
+
+test('tty: links are OSC 8 hyperlinks where the terminal supports them, text (url) elsewhere', () => {
+  const file = writeBlog({ posts: [validPost({ body: '[카프카 문서](https://kafka.apache.org/documentation/#replication) 참고.' })] });
+  const linked = onTerminal(['--data', file, 'show', '1', '--no-pager'], { FORCE_HYPERLINK: '1' });
+  assert.match(linked.screen, /\x1b\]8;;https:\/\/kafka\.apache\.org\/documentation\/#replication\x07/);
+  const plain = onTerminal(['--data', file, 'show', '1', '--no-pager'], { FORCE_HYPERLINK: '0' });
+  assert.doesNotMatch(plain.screen, /\x1b\]8;/);
+  assert.match(plain.screen, /카프카 문서.*\(.*https:\/\/kafka\.apache\.org\/documentation\/#replication/);
+});
