@@ -64,3 +64,13 @@ test('search: stopping early (fields, fuzzy stage) never changes the first hits'
     }
   }
 });
+
+test('search: dropping texts that cannot match before fuse.js loses no typo match', async () => {
+  const searchIndex = createSearchIndex((await loadIndex(index)).posts);
+  for (const query of ['카프가 파티숀', '쿠버네티수', 'zookeper 리더', 'pyhton', '파티셔닝 잘하기', '크릭하우스 운영']) {
+    const filtered = search(searchIndex, query).hits;
+    const everything = search(searchIndex, query, { prefilter: false }).hits;
+    assert.ok(filtered.some((hit) => hit.fuzzy > 0), `${query} needs typo matching`);
+    assert.deepEqual(filtered.map((h) => [h.post.id, h.score, h.titleRanges]), everything.map((h) => [h.post.id, h.score, h.titleRanges]), query);
+  }
+});
