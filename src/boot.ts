@@ -23,15 +23,19 @@ function userCacheFile(kind: string): string {
   return path.join(home, 'blog', `code-${kind}-${version}-${stat.size}-${Math.trunc(stat.mtimeMs)}.cache`);
 }
 
-function readCache(kind: string): { data?: Buffer; file: string } {
+/** The shipped cache, else this Node version's own; `user` is where a new one would go. */
+function readCache(kind: string): { data?: Buffer; user: () => string } {
+  let user: string | undefined;
+  const userFile = () => (user ??= userCacheFile(kind));
   const attempt = (file: string) => {
     try {
-      return { data: readFileSync(file), file };
+      return readFileSync(file);
     } catch {
       return undefined; // not there: try the next place, or compile without a cache
     }
   };
-  return attempt(shippedFile(kind)) ?? attempt(userCacheFile(kind)) ?? { file: userCacheFile(kind) };
+  const data = attempt(shippedFile(kind)) ?? attempt(userFile());
+  return { ...(data && { data }), user: userFile };
 }
 
 /** Writes atomically, so a half-written cache is never read; a cache that cannot be written is no error. */
@@ -46,7 +50,7 @@ function writeCache(file: string, data: Buffer): void {
   }
 }
 
-function load(cache: { data?: Buffer; file: string }): { main(argv: string[]): Promise<void>; script: vm.Script } {
+function load(cache: { data?: Buffer }): { main(argv: string[]): Promise<void>; script: vm.Script } {
   const source = readFileSync(bundle, 'utf8');
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cache.data && { cachedData: cache.data }) });
   const exports = {};
@@ -65,7 +69,7 @@ export const WARM_UP: Record<string, string[][]> = {
 
 /** `npm run build` runs the commands of one kind in one process, then stores what V8 compiled. */
 async function buildCache(kind: string): Promise<void> {
-  const { main, script } = load({ file: shippedFile(kind) });
+  const { main, script } = load({});
   const write = process.stdout.write;
   process.stdout.write = () => true;
   for (const args of WARM_UP[kind] ?? []) await main(['node', 'blog', ...args]);
@@ -82,7 +86,7 @@ if (buildKind) {
   const cache = readCache(kind);
   const { main, script } = load(cache);
   if (!cache.data || script.cachedDataRejected) {
-    process.once('exit', () => writeCache(userCacheFile(kind), script.createCachedData()));
+    process.once('exit', () => writeCache(cache.user(), script.createCachedData()));
   }
   void main(process.argv);
 }

@@ -138,6 +138,8 @@ const isConvincing = (hits: readonly SearchHit[]) => hits[0] !== undefined && hi
 interface Variant {
   text: string;
   compact: string;
+  /** `compact` with any spaces allowed between its characters, made once for every field. */
+  spaced: RegExp;
   alias: boolean;
 }
 
@@ -207,7 +209,10 @@ function countPostsInAll(perWord: readonly WordMatches[], below: number): number
 }
 
 function variantsOf(index: SearchIndex, word: string): Variant[] {
-  const variant = (text: string, alias: boolean): Variant => ({ text, compact: text.replace(/\s+/g, ''), alias });
+  const variant = (text: string, alias: boolean): Variant => {
+    const compact = text.replace(/\s+/g, '');
+    return { text, compact, spaced: spaced(compact), alias };
+  };
   return [variant(word, false), ...index.aliases(word).map((alias) => variant(alias, true))];
 }
 
@@ -293,7 +298,7 @@ function exactInField(corpus: Corpus, name: 'title' | 'tags' | 'summary', varian
   };
   const direct = (score: number) => (post: number, range: Range) => later(score)(post, () => range);
   if (name !== 'summary' && variant.compact.length > 1) {
-    patternOccurrences(field, spaced(variant.compact), direct(STAGE.compact));
+    patternOccurrences(field, variant.spaced, direct(STAGE.compact));
   }
   if (options.partial !== undefined && name !== 'summary') {
     mappedOccurrences(corpus.jamo(name), options.partial, later(STAGE.jamo));
@@ -305,7 +310,7 @@ function exactInField(corpus: Corpus, name: 'title' | 'tags' | 'summary', varian
       const text = segment(choseong, post);
       direct(STAGE.choseong)(post, rangesIn(text, variant.text)[0]!);
     }
-    patternOccurrences(choseong, spaced(variant.compact), direct(STAGE.compactChoseong));
+    patternOccurrences(choseong, variant.spaced, direct(STAGE.compactChoseong));
   }
 }
 
