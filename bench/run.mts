@@ -26,11 +26,15 @@ interface Command {
 
 function timeOnce(command: Command, env: NodeJS.ProcessEnv): number {
   const stdin = command.stdin ? openSync(command.stdin, 'r') : 'ignore';
-  const options: SpawnSyncOptions = { stdio: [stdin, 'ignore', 'pipe'], env: { ...env, ...command.env }, maxBuffer: 1 << 26 };
+  // Write-only, as a shell's >/dev/null: stdio 'ignore' opens it read-write, which blog takes for
+  // a closed stdout (src/output.ts) and fails with exit 74.
+  const stdout = openSync('/dev/null', 'w');
+  const options: SpawnSyncOptions = { stdio: [stdin, stdout, 'pipe'], env: { ...env, ...command.env }, maxBuffer: 1 << 26 };
   const start = process.hrtime.bigint();
   const result = spawnSync(command.argv[0]!, command.argv.slice(1), options);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (typeof stdin === 'number') closeSync(stdin);
+  closeSync(stdout);
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${command.label} failed (${result.status}): ${result.stderr?.toString().slice(0, 300)}`);
   }

@@ -102,7 +102,8 @@ await build({
 for (const kind of ['list', 'search', 'category', 'show', 'other']) {
   const warm = spawnSync(process.execPath, [`${root}dist/boot.cjs`], {
     env: { ...process.env, BLOG_BUILD_CODE_CACHE: kind, NO_COLOR: '1', BLOG_DATA: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // stdout a pipe, not 'ignore': blog takes a read-write /dev/null for a closed stdout (src/output.ts).
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (warm.status !== 0) throw new Error(`building the ${kind} code cache failed`);
 }

@@ -3,13 +3,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BlogError, EXIT } from './errors.js';
+import { BlogError, EXIT, notFound, usageError } from './errors.js';
 import type { Blog } from './core/blog.js';
 import type { CategoryOptions } from './commands/category.js';
 import type { ListOptions } from './commands/list.js';
 import type { SearchOptions } from './commands/search.js';
 import type { ShowOptions } from './commands/show.js';
-import { createProcessOutput, endQuietlyOnClosedStdout, type Output } from './output.js';
+import { createProcessOutput, watchStdout, WriteError, writeStdout, type Output } from './output.js';
 import { sanitizeLine } from './render/sanitize.js';
 
 interface GlobalOptions {
@@ -37,16 +37,16 @@ export function indexPath(option: string | undefined, env: NodeJS.ProcessEnv): s
 }
 
 const positiveInt = (what: string) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${what} must be a positive whole number.`);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${what} must be a positive whole number`);
   return Number(value);
 };
 const year = (value: string) => {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('the year must have four digits, like 2024.');
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('the year must have four digits, like 2024');
   return Number(value);
 };
 const width = (value: string) => {
   const n = positiveInt('the width')(value);
-  if (n < 20) throw new InvalidArgumentError('the width must be at least 20 columns.');
+  if (n < 20) throw new InvalidArgumentError('the width must be at least 20 columns');
   return n;
 };
 
@@ -60,7 +60,9 @@ export function buildProgram(version = packageVersion()): Command {
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR=1 does the same)')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    // Help and version go through writeStdout like everything else, so a full disk is reported.
+    .configureOutput({ writeOut: writeStdout, outputError: () => {} })
+    .helpCommand(false)
     .showSuggestionAfterError(true)
     .addHelpText('after', examples('blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'));
 
@@ -103,6 +105,20 @@ export function buildProgram(version = packageVersion()): Command {
     .addHelpText('after', examples('blog category', 'blog category 개발/기술', 'blog category --json'))
     .action(withIndex<CategoryOptions, [string | undefined]>(async (index, out, options, path) => (await import('./commands/category.js')).categoryCommand(index, path, options, out)));
 
+  // Our own help command: commander's prints the whole help, exit 1, for `blog help nope`.
+  program.command('help')
+    .description('show help for a command')
+    .argument('[command]', 'the command to explain')
+    .action(async (name: string | undefined) => {
+      if (name === undefined) return void program.outputHelp();
+      const names = program.commands.map((c) => c.name());
+      const command = program.commands.find((c) => c.name() === name);
+      if (command) return void command.outputHelp();
+      const { closest } = await import('./core/closest.js');
+      const near = closest(name, names);
+      throw usageError(`unknown command '${name}'`, `${near ? `did you mean ${near}? ` : ''}see 'blog --help'`);
+    });
+
   return program;
 }
 
@@ -117,25 +133,61 @@ function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler
     const { openBlog } = await import('./core/blog.js');
     const index = await openBlog(indexPath(globals.data, process.env));
     const out = createProcessOutput({ noColor: globals.color === false });
+    // One rule for every command: nothing to show is "nothing found", and --json still prints [].
+    if (index.count === 0) {
+      if (command.opts().json && command.name() !== 'show') out.json([]);
+      throw notFound(`the blog ${index.file} has no posts yet`, 'add posts to its "posts" array');
+    }
     await handler(index, out, command.opts<O>(), ...args);
   };
 }
 
 /** Runs the CLI; never throws. Sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {
-  endQuietlyOnClosedStdout();
   const program = buildProgram();
+  const help = helpCommand(program, argv.slice(2));
+  // A failed write is reported once and its exit code stands, whatever the command does next.
+  let writeFailed = false;
+  const fail = (error: unknown) => {
+    if (error instanceof WriteError) {
+      if (writeFailed) return;
+      writeFailed = true;
+    }
+    const code = report(error, help);
+    process.exitCode = writeFailed ? EXIT.IO : code;
+  };
+  watchStdout(fail);
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = report(error, helpCommand(program, argv.slice(2)));
+    fail(error);
   }
 }
 
 /** "blog list --help" when the user was running `list`, else "blog --help". */
 function helpCommand(program: Command, args: readonly string[]): string {
-  const name = args.find((arg) => program.commands.some((c) => c.name() === arg));
+  const name = args.find((arg) => arg !== 'help' && program.commands.some((c) => c.name() === arg));
   return name ? `blog ${name} --help` : 'blog --help';
+}
+
+/**
+ * Commander's message as one clause: "too many arguments for 'show'. Expected 1 argument but got
+ * 2." becomes "too many arguments for 'show': expected 1 argument but got 2", and its "(Did you
+ * mean list?)" line comes back separately, so the line reads "blog: <problem>; <what to do>".
+ */
+export function commanderProblem(message: string): { problem: string; suggestion?: string } {
+  let suggestion: string | undefined;
+  const text = message
+    .replace(/^error: /, '')
+    .replace(/\s*\(Did you mean (.+?)\?\)\s*$/s, (_, near: string) => {
+      suggestion = near;
+      return '';
+    })
+    // Greedy: a value the user typed comes earlier in the message than commander's own sentence.
+    .replace(/^(.*) is invalid\. (.)/s, (_, head: string, first: string) => `${head} is invalid: ${first.toLowerCase()}`)
+    .replace(/^(too many arguments(?: for '[^']*')?)\. Expected/, '$1: expected')
+    .replace(/\.$/, '');
+  return { problem: text, ...(suggestion !== undefined && { suggestion }) };
 }
 
 function report(error: unknown, help: string): number {
@@ -143,7 +195,8 @@ function report(error: unknown, help: string): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.OK;
     if (error.code === 'commander.help') return EXIT.USAGE; // `blog` alone: help went to stderr
-    say(`blog: ${error.message.replace(/^error: /, '')} (see '${help}')`);
+    const { problem, suggestion } = commanderProblem(error.message);
+    say(`blog: ${problem}; ${suggestion === undefined ? '' : `did you mean ${suggestion}? `}see '${help}'`);
     return EXIT.USAGE;
   }
   if (error instanceof BlogError) {
@@ -151,7 +204,7 @@ function report(error: unknown, help: string): number {
     for (const line of error.details) say(line);
     return error.exitCode;
   }
-  say(`blog: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report this)`);
+  say(`blog: unexpected error: ${error instanceof Error ? error.message : String(error)}; this is a bug, please report it with the output of BLOG_DEBUG=1`);
   if (process.env.BLOG_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT.INTERNAL;
 }

@@ -10,6 +10,8 @@ export const EXIT = {
   USAGE: 2,
   /** A bug: something we did not expect went wrong (BLOG_DEBUG=1 prints the stack). */
   INTERNAL: 70,
+  /** Output could not be written (disk full, stdout closed, I/O error): sysexits' EX_IOERR. */
+  IO: 74,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,5 +1,7 @@
 // The one place that knows about stdout: whether it is a terminal, its width, colour support,
 // the pager and closed pipes. Commands write through an Output so tests can record what they say.
+import { fstatSync, readSync, statSync, type Stats } from 'node:fs';
+import { BlogError, EXIT } from './errors.js';
 import { runPager, pagerCommand } from './render/pager.js';
 import { toJson } from './render/json.js';
 import { createTheme, type Theme } from './render/theme.js';
@@ -51,17 +53,94 @@ function detectedLevel(stream: NodeJS.WriteStream): ColorLevel {
   return depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
 }
 
-let stdoutClosed = false;
+/** Stdout could not be written: `blog list > /dev/full`, a closed stdout, an I/O error. */
+export class WriteError extends BlogError {
+  constructor(reason: string) {
+    super(`cannot write output: ${reason}`, EXIT.IO);
+  }
+}
+
+// open: write; gone: the reader left (EPIPE), drop the rest quietly; failed: reported once, drop the rest.
+let stdoutState: 'open' | 'gone' | 'failed' = 'open';
+let checkedClosed = false;
+let watching = false;
+let onFailure: (error: WriteError) => void = () => {};
 
 /**
- * `blog list | head -1`: when the reader goes away, stop writing and end quietly instead of
- * dying on EPIPE. Installed first thing, since commander writes help and version to stdout too.
+ * Watches stdout for errors that arrive after a write (pipes and terminals report them as events);
+ * `failed` hears of each failure once. `blog list | head -1` ends quietly: EPIPE is no failure.
  */
-export function endQuietlyOnClosedStdout(): void {
+export function watchStdout(failed: (error: WriteError) => void): void {
+  onFailure = failed;
+  if (watching) return;
+  watching = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    stdoutClosed = true;
+    if (stdoutState !== 'open') return;
+    const failure = writeFailure(error);
+    if (failure) onFailure(failure);
   });
+  // With stderr gone too there is nowhere left to say anything: the exit code has to do.
+  process.stderr.on('error', () => {});
+}
+
+/**
+ * Writes to stdout; once it has failed or the reader has gone, drops the text. Throws a WriteError
+ * for a stdout that was closed, or a write that fails at once; most failures (a full disk too)
+ * arrive a moment later as an 'error' event, for watchStdout.
+ */
+export function writeStdout(text: string): void {
+  if (stdoutState !== 'open') return;
+  if (!checkedClosed) {
+    checkedClosed = true;
+    if (stdoutWasClosed()) {
+      stdoutState = 'failed';
+      throw new WriteError('stdout is closed');
+    }
+  }
+  try {
+    process.stdout.write(text);
+  } catch (error) {
+    const failure = writeFailure(error as NodeJS.ErrnoException);
+    if (failure) throw failure;
+  }
+}
+
+/** The WriteError for a stream error, or undefined for EPIPE (the reader went away: not an error). */
+function writeFailure(error: NodeJS.ErrnoException): WriteError | undefined {
+  if (error.code === 'EPIPE') {
+    stdoutState = 'gone';
+    return undefined;
+  }
+  stdoutState = 'failed';
+  if (error.code === 'EBADF') return new WriteError('stdout is closed');
+  // libuv's words for the error number ("no space left on device"), not Node's "ENOSPC: ..., write".
+  // node:util is required here, not at the top: only a failed write needs it.
+  const { getSystemErrorMap } = require('node:util') as typeof import('node:util');
+  const described = typeof error.errno === 'number' ? getSystemErrorMap().get(error.errno)?.[1] : undefined;
+  return new WriteError(described ?? error.message);
+}
+
+/**
+ * `blog list >&-`: Node reopens a closed stdout on /dev/null before any of our code runs, so the
+ * output would vanish with exit 0. It opens it read-write, which a shell's `>/dev/null` does not
+ * (write-only), so a stdout on /dev/null that we can read from was closed, or was given to us by
+ * a program that opens /dev/null read-write (Node's stdio 'ignore', Python's DEVNULL). The two
+ * cannot be told apart; when stderr is /dev/null as well, all output is being thrown away on
+ * purpose and nobody would read the message, so that case is left alone.
+ */
+function stdoutWasClosed(): boolean {
+  if (process.platform === 'win32' || process.stdout.isTTY) return false;
+  try {
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice()) return false;
+    const devNull = statSync('/dev/null');
+    const isDevNull = (stat: Stats) => stat.isCharacterDevice() && stat.rdev === devNull.rdev;
+    if (!isDevNull(out) || isDevNull(fstatSync(2))) return false;
+    readSync(1, Buffer.alloc(1));
+    return true;
+  } catch {
+    return false; // write-only, or anything unexpected: assume stdout is what the user meant
+  }
 }
 
 /** The real Output on process.stdout. */
@@ -69,9 +148,7 @@ export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.Pr
   const env = options.env ?? process.env;
   const stdout = process.stdout;
   const isTTY = stdout.isTTY === true;
-  const write = (text: string) => {
-    if (!stdoutClosed) stdout.write(text);
-  };
+  const write = writeStdout;
   const theme = createTheme(colorLevel({ noColor: options.noColor, env, isTTY, detected: isTTY ? detectedLevel(stdout) : 1 }));
   return {
     isTTY,

@@ -2,6 +2,7 @@
 import { resolveCategory } from '../core/categories.js';
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/index.js';
+import { pastLastPage } from '../core/paging.js';
 import { paginate, paginateSlices, selectPosts, toMetadata, type Page, type SortKey } from '../core/posts.js';
 import { notFound } from '../errors.js';
 import type { Output } from '../output.js';
@@ -30,12 +31,11 @@ export async function listCommand(blog: Blog, options: ListOptions, out: Output)
     : paginate(selectPosts(blog.posts(), { ...options, ...(category !== undefined && { category }) }), options.limit, options.page);
   if (page.total === 0) {
     if (options.json) out.json([]);
-    if (blog.count === 0) throw notFound(`the blog ${blog.file} has no posts yet`);
     throw notFound(`no posts match ${describeFilters(options)}`, "run 'blog list' without filters to see every post");
   }
   if (page.items.length === 0) {
     if (options.json) out.json([]);
-    throw notFound(`page ${page.page} is past the last page (${page.pages})`, `use --page 1 to ${page.pages}`);
+    throw pastLastPage(page.page, page.pages);
   }
   printPostPage(page, options.json === true, out);
 }

@@ -116,7 +116,11 @@ function describeIssues(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]
   const keys = (first.path ?? []).map((item) => item.key);
   let where = 'top level';
   let fieldKeys = keys;
-  if (keys[0] === 'posts' && typeof keys[1] === 'number') {
+  if (keys[0] !== 'posts' && keys.length > 1 && first.input !== undefined) {
+    // aliases.카프카[0], blog.title: say which entry, not just the field.
+    where = keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+    fieldKeys = [];
+  } else if (keys[0] === 'posts' && typeof keys[1] === 'number') {
     const raw = (data as { posts: unknown[] }).posts[keys[1]];
     const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
     where = postLabel(id, keys[1]);
@@ -125,12 +129,43 @@ function describeIssues(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]
   const field = fieldKeys.join('.');
   const problem = first.input === undefined && field !== ''
     ? `missing required field "${field}"`
-    : `${first.message} (got ${preview(first.input)})`;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    : `${first.message}, got ${preview(first.input)}`;
+  const more = issues.length > 1 ? `, and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''}` : '';
   return `${where}: ${problem}${more}`;
 }
 
-function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+const PREVIEW_LENGTH = 40;
+
+/**
+ * The start of `value` as JSON, at most 40 characters. It stops as soon as it has enough, so
+ * it never walks further into a value than it prints: a 50,000-deep array costs 40 steps.
+ */
+export function preview(value: unknown): string {
+  let text = '';
+  const full = () => text.length > PREVIEW_LENGTH;
+  const put = (item: unknown): void => {
+    if (Array.isArray(item)) {
+      text += '[';
+      for (let i = 0; i < item.length && !full(); i++) {
+        if (i > 0) text += ',';
+        put(item[i]);
+      }
+      text += ']';
+    } else if (item !== null && typeof item === 'object') {
+      text += '{';
+      let first = true;
+      for (const key in item) {
+        if (full()) break;
+        if (!Object.hasOwn(item, key)) continue;
+        text += `${first ? '' : ','}${JSON.stringify(key.slice(0, PREVIEW_LENGTH))}:`;
+        first = false;
+        put((item as Record<string, unknown>)[key]);
+      }
+      text += '}';
+    } else {
+      text += typeof item === 'string' ? JSON.stringify(item.slice(0, PREVIEW_LENGTH + 1)) : String(item);
+    }
+  };
+  put(value);
+  return full() ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }

@@ -18,6 +18,12 @@ export function isIsoDateWithOffset(value: string): boolean {
   );
 }
 
+/**
+ * How deep categories may nest. Real blogs use two or three levels; the limit keeps the tree (and
+ * everything that walks it) shallow whatever an index holds.
+ */
+export const MAX_CATEGORY_DEPTH = 32;
+
 /** A category path such as "개발/기술": non-empty segments separated by "/". */
 export function isCategoryPath(value: string): boolean {
   return value.split('/').every((segment) => segment.trim() !== '');
@@ -41,6 +47,7 @@ export const PostSchema = v.pipe(
     category: v.pipe(
       v.string('"category" must be a string'),
       v.check(isCategoryPath, '"category" must be a "/"-separated path of non-empty names, like "개발/기술"'),
+      v.check((path) => path.split('/').length <= MAX_CATEGORY_DEPTH, `"category" may have at most ${MAX_CATEGORY_DEPTH} levels`),
     ),
     date: v.pipe(
       v.string('"date" must be a string'),

@@ -1,6 +1,8 @@
 // Page long output through $PAGER like git does: LESS defaults to FRX (quit if it fits, keep
 // colours, leave the screen as it is), a pager that cannot start means plain output instead, and
-// Ctrl-C goes to the pager rather than killing us while it owns the terminal.
+// Ctrl-C goes to the pager rather than killing us while it owns the terminal. Like bat, less always
+// gets -R on top of the user's LESS (LESS=-i is common, and without R colours show as ESC[1m), and
+// is told the text is UTF-8 when the locale does not say so.
 
 export const DEFAULT_PAGER = 'less';
 
@@ -14,10 +16,30 @@ export function splitCommand(command: string): string[] {
   return words;
 }
 
-/** The pager to use: $PAGER if set, else less; undefined when paging is switched off (PAGER="" or cat). */
+/**
+ * The pager to use: $PAGER if set, else less, which gets -R first (options the user wrote in PAGER
+ * come after it and win); undefined when paging is switched off (PAGER="" or cat).
+ */
 export function pagerCommand(env: NodeJS.ProcessEnv): string[] | undefined {
-  const words = splitCommand(env.PAGER ?? DEFAULT_PAGER);
-  return words.length === 0 || words[0] === 'cat' ? undefined : words;
+  const [program, ...args] = splitCommand(env.PAGER ?? DEFAULT_PAGER);
+  if (program === undefined || program === 'cat') return undefined;
+  return /(?:^|[\\/])less(?:\.exe)?$/i.test(program) ? [program, '-R', ...args] : [program, ...args];
+}
+
+/** The locale's character set is UTF-8: the first of LC_ALL, LC_CTYPE and LANG that is set says. */
+export function localeIsUtf8(env: NodeJS.ProcessEnv): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return /utf-?8/i.test(locale);
+}
+
+/**
+ * The pager's environment: LESS=FRX unless the user set LESS, LV=-c for lv, and LESSCHARSET=utf-8
+ * when the locale is not UTF-8 (C, POSIX, unset), since our output always is; otherwise less shows
+ * Hangul as <EA><B0><80>. A LESSCHARSET or LESSCHARDEF of the user's own is left alone.
+ */
+export function pagerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const charset = env.LESSCHARSET || env.LESSCHARDEF || localeIsUtf8(env) ? {} : { LESSCHARSET: 'utf-8' };
+  return { LESS: 'FRX', LV: '-c', ...env, ...charset };
 }
 
 /**
@@ -38,7 +60,7 @@ export async function runPager(text: string, argv: readonly string[], env: NodeJ
     };
     const child = spawn(program, args, {
       stdio: ['pipe', 'inherit', 'inherit'],
-      env: { LESS: 'FRX', LV: '-c', ...env },
+      env: pagerEnv(env),
     });
     child.on('error', () => done(false));
     child.on('close', () => done(true));
