@@ -32,7 +32,37 @@ test('category lookup: full path, case-insensitive, or an unambiguous last name'
 test('category lookup: unknown and ambiguous names are not-found errors that help', () => {
   const tree = buildCategoryTree(posts);
   assert.throws(() => resolveCategory(tree, '요리'), (e: unknown) =>
-    e instanceof BlogError && e.exitCode === EXIT.NOT_FOUND && /no category "요리"/.test(e.message) && /개발, 여행, 일상/.test(e.hint ?? ''));
+    e instanceof BlogError && e.exitCode === EXIT.NOT_FOUND && /no category "요리"/.test(e.message) && /known categories: 개발, 개발\/기술, 개발\/기술\/DB, 여행, 여행\/기술, 일상;/.test(e.hint ?? ''));
   assert.throws(() => resolveCategory(tree, '기술'), (e: unknown) =>
     e instanceof BlogError && /ambiguous/.test(e.message) && e.details.length === 2);
+});
+
+test('category lookup: a near miss suggests the category, compared jamo by jamo', () => {
+  const tree = buildCategoryTree(posts);
+  const hintFor = (input: string) => {
+    try {
+      resolveCategory(tree, input);
+    } catch (error) {
+      assert.ok(error instanceof BlogError && error.exitCode === EXIT.NOT_FOUND);
+      return `${error.message}; ${error.hint}`;
+    }
+    assert.fail(`"${input}" was found`);
+  };
+  assert.match(hintFor('게발'), /^no category "게발"; did you mean "개발"\? known categories: /);
+  assert.match(hintFor('개발/기슬'), /did you mean "개발\/기술"\?/);
+  assert.match(hintFor('db2'), /did you mean "개발\/기술\/DB"\?/, 'a subcategory by its last name, suggested by full path');
+  assert.match(hintFor('이상'), /did you mean "일상"\?/);
+  assert.doesNotMatch(hintFor('요리'), /did you mean/, 'nothing close: no suggestion');
+});
+
+test('category lookup: a huge tree is not listed in full in the error', () => {
+  const many = Array.from({ length: 500 }, (_, i) => makePost({ category: `분류${i}/하위${i}` }));
+  try {
+    resolveCategory(buildCategoryTree(many), 'zzzz');
+    assert.fail('found');
+  } catch (error) {
+    assert.ok(error instanceof BlogError);
+    assert.match(error.hint ?? '', /known categories: 분류0, 분류0\/하위0, 분류1, 분류1\/하위1, .* and 992 more; run 'blog category' for the tree$/);
+    assert.ok((error.hint ?? '').length < 200);
+  }
 });

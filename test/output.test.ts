@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { colorLevel, terminalWidth } from '../src/output.js';
 import { toJson } from '../src/render/json.js';
-import { pagerCommand, runPager, splitCommand } from '../src/render/pager.js';
+import { localeIsUtf8, pagerCommand, pagerEnv, runPager, splitCommand } from '../src/render/pager.js';
 
 const level = (env: NodeJS.ProcessEnv, isTTY = true, noColor = false) => colorLevel({ noColor, env, isTTY, detected: 2 });
 
@@ -41,7 +41,7 @@ test('json: C1 controls and bidi overrides are escaped, meaning unchanged', () =
 
 test('pager: PAGER is split into words; empty or cat means no pager; default less', () => {
   assert.deepEqual(splitCommand(`less -R "-P a b" 'x y'`), ['less', '-R', '-P a b', 'x y']);
-  assert.deepEqual(pagerCommand({}), ['less']);
+  assert.deepEqual(pagerCommand({}), ['less', '-R']);
   assert.equal(pagerCommand({ PAGER: '' }), undefined);
   assert.equal(pagerCommand({ PAGER: 'cat' }), undefined);
   assert.deepEqual(pagerCommand({ PAGER: 'most -s' }), ['most', '-s']);
@@ -61,4 +61,27 @@ test('pager: receives the whole text, with LESS defaulting to FRX', async () => 
 test('pager: a pager that quits early is fine; a missing pager reports false', async () => {
   assert.equal(await runPager('line\n'.repeat(200_000), ['sh', '-c', 'head -c 10 > /dev/null'], {}), true);
   assert.equal(await runPager('x', ['/no/such/pager'], {}), false);
+});
+
+test('pager: less always gets -R (colours) on top of the user\'s LESS; PAGER options come after it', () => {
+  assert.deepEqual(pagerCommand({ LESS: '-i' }), ['less', '-R'], 'LESS=-i alone would show ESC[1m');
+  assert.deepEqual(pagerCommand({ PAGER: 'less -S' }), ['less', '-R', '-S']);
+  assert.deepEqual(pagerCommand({ PAGER: '/usr/bin/less' }), ['/usr/bin/less', '-R']);
+  assert.deepEqual(pagerCommand({ PAGER: 'most' }), ['most'], 'other pagers get no less option');
+  assert.deepEqual(pagerCommand({ PAGER: 'lesspipe' }), ['lesspipe']);
+  assert.equal(pagerEnv({}).LESS, 'FRX', 'LESS unset: the default');
+  assert.equal(pagerEnv({ LESS: '-i' }).LESS, '-i', 'a LESS the user set is kept');
+});
+
+test('pager: LESSCHARSET=utf-8 when the locale is not UTF-8, so less shows Hangul', () => {
+  assert.equal(localeIsUtf8({ LANG: 'ko_KR.UTF-8' }), true);
+  assert.equal(localeIsUtf8({ LC_ALL: 'C', LANG: 'ko_KR.UTF-8' }), false, 'LC_ALL comes first');
+  assert.equal(localeIsUtf8({ LC_CTYPE: 'en_US.utf8', LANG: 'C' }), true, 'then LC_CTYPE');
+  assert.equal(localeIsUtf8({ LC_ALL: '', LANG: 'C.UTF-8' }), true, 'an empty variable does not count');
+  assert.equal(localeIsUtf8({}), false);
+  assert.equal(pagerEnv({ LANG: 'C' }).LESSCHARSET, 'utf-8');
+  assert.equal(pagerEnv({}).LESSCHARSET, 'utf-8');
+  assert.equal(pagerEnv({ LANG: 'ko_KR.UTF-8' }).LESSCHARSET, undefined);
+  assert.equal(pagerEnv({ LANG: 'C', LESSCHARSET: 'latin1' }).LESSCHARSET, 'latin1', 'the user\'s own is kept');
+  assert.equal(pagerEnv({ LANG: 'C', LESSCHARDEF: '8bcccbcc18b95.b' }).LESSCHARSET, undefined);
 });

@@ -101,3 +101,17 @@ test('pager: on a 50-column terminal every line of the post fits 50 columns', as
   const widest = Math.max(...received.split('\n').map(displayWidth));
   assert.ok(widest <= 50 && widest > 40, `widest line: ${widest}`);
 });
+
+test('pager: with LESS=-i and LANG=C, less still shows colours (not ESC[1m) and Hangul (not <EA><B0><80>)', async () => {
+  const shell = startShell();
+  await waitFor(shell.session, /^\$/m);
+  // The real less, straight from blog (no recording wrapper), as a user with LESS=-i in a C locale has it.
+  shell.keys(`unset PAGER LESSCHARSET LC_ALL LC_CTYPE; LESS=-i LANG=C ${process.execPath} ${BIN} show 7; echo EXIT=$?`, 'Enter');
+  const screen = await waitFor(shell.session, /^:\s*$/m);
+  assert.match(screen, /^카프카 - URP, Under Min ISR/m, 'Hangul as Hangul');
+  assert.doesNotMatch(screen, /ESC\[|<EA>|<[0-9A-F]{2}>/, 'no escape codes or bytes shown raw');
+  const coloured = tmux('capture-pane', '-p', '-e', '-t', shell.session).stdout;
+  assert.match(coloured, /\x1b\[[0-9;]*m/, 'the colours reach the terminal');
+  shell.keys('q');
+  assert.match(await waitFor(shell.session, /EXIT=\d+/), /EXIT=0/);
+});
