@@ -76,7 +76,7 @@ test('e2e list: --json gives metadata for scripts, [] with exit 1 when nothing m
   assert.equal(posts.length, 8);
   assert.deepEqual(Object.keys(posts[0]!), ['id', 'slug', 'title', 'category', 'date', 'tags', 'summary']);
   assert.equal(posts[0]!.title, 'citus - 스키마 정리하고 분산테이블 만들기');
-  fails(['--data', writeBlog({ posts: [] }), 'list'], 1, /^blog: the blog .*posts\.json has no posts yet\n$/);
+  fails(['--data', writeBlog({ posts: [] }), 'list'], 1, /^blog: the blog .*posts\.json has no posts yet; add posts to its "posts" array\n$/);
   const none = runBlog(['list', '--json', '--tag', 'none']);
   assert.equal(none.status, 1);
   assert.deepEqual(JSON.parse(none.stdout), []);

@@ -62,7 +62,7 @@ test('loader: a missing field names the post by id and the field', async () => {
 
 test('loader: a post without a usable id is named by its position', async () => {
   const error = await loadError(indexOf([validPost({ id: 'seven' })]));
-  assert.match(error.message, /posts\[0\]: "id" must be a number \(got "seven"\)/);
+  assert.match(error.message, /posts\[0\]: "id" must be a number, got "seven"/);
 });
 
 test('loader: a date without an offset is rejected with an example of the format', async () => {
