@@ -162,7 +162,7 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
       const url = token.href;
       if (hyperlinks) return hyperlink(c.blue.underline(text), url);
       const plain = stripStyles(text);
-      if (plain === url || `mailto:${plain}` === url) {
+      if (plain === url || `mailto:${plain}` === url || `http://${plain}` === url) {
         // A bare URL is its own text: shown whole when it fits a line, wrapping moves it there.
         if (displayWidth(plain) <= current()) return c.blue.underline(plain);
         const mark = reference(refs.link(url));
@@ -187,17 +187,14 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
   /** The end of the post: the last section's links, then the footnotes (and their links). */
   function end(): string {
     let out = referenceLines();
-    const shown = new Set<string>();
-    const pending = () => [...notes.values()].filter((note) => refs.noteNumber(note.label) !== undefined && !shown.has(note.label));
     const noteLines: string[] = [];
-    // A note may refer to another note: keep going until every referenced note is shown.
-    for (let next = pending(); next.length > 0; next = pending()) {
-      for (const note of next.sort((a, b) => refs.noteNumber(a.label)! - refs.noteNumber(b.label)!)) {
-        shown.add(note.label);
-        const marker = `[${refs.noteNumber(note.label)!}] `;
-        const body = within(current() - marker.length, () => marked.parser(note.tokens)).replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
-        noteLines.push(...hang(body.split('\n'), c.dim(marker), ' '.repeat(marker.length)));
-      }
+    // Rendering a note may number another one (a note that refers to a note): the list grows.
+    for (let i = 0; i < refs.notes.length; i++) {
+      const label = refs.notes[i]!;
+      const marker = `[${refs.note(label)}] `;
+      const body = within(current() - marker.length, () => marked.parser(notes.get(label)!.tokens))
+        .replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
+      noteLines.push(...hang(body.split('\n'), c.dim(marker), ' '.repeat(marker.length)));
     }
     if (noteLines.length > 0) out += block([c.dim('─'.repeat(Math.min(width, 20))), ...noteLines]);
     return out + referenceLines();

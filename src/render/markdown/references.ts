@@ -5,6 +5,8 @@
 export class References {
   private readonly numbers = new Map<string, number>();
   private readonly pending = new Map<number, string>();
+  /** Footnote labels in the order they were numbered (so by number). */
+  readonly notes: string[] = [];
 
   /** The number of a URL; the same URL keeps its number, and is listed in every section that uses it. */
   link(url: string): number {
@@ -15,11 +17,9 @@ export class References {
 
   /** The number of a footnote, in the order the references appear. */
   note(label: string): number {
-    return this.number(`note:${label}`);
-  }
-
-  noteNumber(label: string): number | undefined {
-    return this.numbers.get(`note:${label}`);
+    const key = `note:${label}`;
+    if (!this.numbers.has(key)) this.notes.push(label);
+    return this.number(key);
   }
 
   /** The links used since the last call, by number: [number, url]. */
