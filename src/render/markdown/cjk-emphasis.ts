@@ -89,7 +89,7 @@ function codePointBefore(text: string, at: number): number | undefined {
   return low;
 }
 
-export interface Flanking {
+interface Flanking {
   open: boolean;
   close: boolean;
 }
@@ -104,7 +104,7 @@ interface Tildes {
 }
 
 /** Whether the delimiter run text[start, end) can open and close, by the CJK-friendly rule. */
-export function flanking(text: string, start: number, end: number, tildes: Tildes, prev?: Side): Flanking {
+function flanking(text: string, start: number, end: number, tildes: Tildes, prev?: Side): Flanking {
   const marker = text[start];
   const b = prev ?? before(text, start, tildes.before);
   const a = classify(text.codePointAt(end), tildes.after, 'after');
