@@ -47,6 +47,41 @@ export function terminalWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undef
   return ttyColumns !== undefined && ttyColumns > 0 ? ttyColumns : 80;
 }
 
+/**
+ * Whether the terminal shows OSC 8 hyperlinks. FORCE_HYPERLINK (0 or 1) decides first; then only a
+ * terminal that says who it is through its environment: the ones supports-hyperlinks knows
+ * (Windows Terminal, iTerm2 3.1+, WezTerm, VS Code 1.72+, Ghostty, VTE 0.50.1+, Alacritty), plus
+ * kitty and tmux 3.4+ (which passes links on to the terminal outside it).
+ */
+export function hyperlinksSupported(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_HYPERLINK;
+  if (force !== undefined && force !== '') return !/^0+$/.test(force.trim()) && force !== 'false';
+  if (!isTTY || env.TERM === 'dumb' || env.CI || env.TEAMCITY_VERSION) return false;
+  if ('WT_SESSION' in env) return true;
+  if (env.TERM === 'xterm-kitty' || env.KITTY_WINDOW_ID) return true;
+  const version = (env.TERM_PROGRAM_VERSION ?? '').split('.').map((n) => parseInt(n, 10) || 0);
+  const atLeast = (...want: number[]) => {
+    for (let i = 0; i < want.length; i++) {
+      const have = version[i] ?? 0;
+      if (have !== want[i]) return have > want[i]!;
+    }
+    return true;
+  };
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app': return atLeast(3, 1);
+    case 'WezTerm': return true;
+    case 'vscode': return atLeast(1, 72);
+    case 'ghostty': return true;
+    case 'tmux': return atLeast(3, 4);
+  }
+  if (env.VTE_VERSION) {
+    // VTE_VERSION is a number like 5202 (0.52.2); 0.50.0 crashed on hyperlinks.
+    const vte = /^\d+$/.test(env.VTE_VERSION) ? Number(env.VTE_VERSION) : NaN;
+    return vte > 5000;
+  }
+  return env.TERM === 'alacritty';
+}
+
 function detectedLevel(stream: NodeJS.WriteStream): ColorLevel {
   if (typeof stream.getColorDepth !== 'function') return 1;
   const depth = stream.getColorDepth();
@@ -157,9 +192,7 @@ export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.Pr
     line: (text = '') => write(`${text}\n`),
     json: (value) => write(`${toJson(value)}\n`),
     async supportsHyperlinks() {
-      if (!isTTY) return false;
-      const { default: supports } = await import('supports-hyperlinks');
-      return supports.stdout !== false;
+      return hyperlinksSupported(env, isTTY);
     },
     async page(text, { pager = true } = {}) {
       const body = text.endsWith('\n') ? text : `${text}\n`;

@@ -16,6 +16,9 @@ const strip = (s: string) => s.replace(OWN, '');
 const render = (md: string, width = 60, level: 0 | 1 | 2 | 3 = 0, hyperlinks = false) =>
   renderMarkdown(md, { width, theme: createTheme(level), hyperlinks });
 const widest = (text: string) => Math.max(0, ...text.split('\n').map(displayWidth));
+// A reference line ("[1] https://…") is the one kind of line that may be wider: a URL is never broken.
+const REFERENCE_LINE = /^\[\d+\] \S+$/;
+const widestProse = (text: string) => Math.max(0, ...text.split('\n').filter((line) => !REFERENCE_LINE.test(strip(line))).map(displayWidth));
 
 const KOREAN = '카프카를 운영하다 보면 대시보드에서 가장 먼저 빨갛게 변하는 지표가 URP(Under Replicated Partitions)다. ';
 
@@ -47,7 +50,7 @@ test('markdown: headings, list items and quotes wrap too, keeping their indentat
 test('markdown: inline formatting inside list items is rendered, not printed raw', async () => {
   const md = '- 항목 **굵게** `코드` [링크](https://x.y)\n- *기울임*\n';
   const plain = await render(md);
-  assert.equal(plain, '• 항목 굵게 `코드` 링크 (https://x.y)\n• 기울임');
+  assert.equal(plain, '• 항목 굵게 `코드` 링크[1]\n• 기울임\n\n[1] https://x.y');
   const coloured = await render(md, 60, 1);
   assert.match(coloured, /\x1b\[1m굵게\x1b\[22m/);
   assert.doesNotMatch(strip(coloured), /\*\*|\[링크\]/);
@@ -88,8 +91,39 @@ test('markdown: long code lines wrap with a visible continuation mark', async ()
   const out = await render(md, 40);
   assert.ok(widest(out) <= 40);
   const lines = out.split('\n');
-  assert.equal(lines.length, 3);
-  assert.match(lines[1]!, /^ {2}↪ /);
+  assert.equal(lines.length, 4);
+  assert.match(lines[2]!, /^│ ↪ /);
+});
+
+test('markdown: wrapped code breaks at spaces or punctuation, not inside identifiers, and keeps the indentation after ↪', async () => {
+  const md = '```python\ndef f():\n    result = compute_total_amount(first_argument, second_argument, third_argument)\n```\n';
+  const lines = (await render(md, 44)).split('\n');
+  assert.deepEqual(lines, [
+    '┌─ python',
+    '│ def f():',
+    '│     result = compute_total_amount(',
+    '│ ↪     first_argument, second_argument,',
+    '│ ↪     third_argument)',
+  ]);
+  const identifier = await render('```\n    ' + 'long_identifier_'.repeat(6) + '\n```\n', 40);
+  for (const line of identifier.split('\n').slice(2)) assert.match(line, /^│ ↪ {5}\S/, 'a line without a break opportunity is cut, still indented');
+  assert.equal(identifier.split('\n').slice(1).map((l) => l.replace(/^│ (↪ )?\s*/, '')).join(''), 'long_identifier_'.repeat(6));
+});
+
+test('markdown: Hangul comments in code wrap by display columns', async () => {
+  const md = '```python\nx = 1  # 한글 주석은 화면에서 두 칸을 차지하므로 폭을 제대로 재야 한다\n```\n';
+  const out = await render(md, 40, 3);
+  assert.ok(widest(out) <= 40, String(widest(out)));
+  assert.deepEqual(strip(out).split('\n').slice(1).map((l) => l.slice(-2)), ['칸을', '한다'], 'broken at a space, between words');
+  assert.equal(strip(out).split('\n').slice(1).map((l) => l.replace(/^│ (↪ )?/, '')).join(' '), 'x = 1  # 한글 주석은 화면에서 두 칸을 차지하므로 폭을 제대로 재야 한다');
+});
+
+test('markdown: every code block is a block: a label line with its language and a rule down its side', async () => {
+  const md = '```python\nprint(1 + 1)\n```\n```\n2\n```\n';
+  const out = await render(md, 40);
+  assert.equal(out, '┌─ python\n│ print(1 + 1)\n\n┌─\n│ 2', 'code and its output do not run together');
+  const coloured = await render(md, 40, 1);
+  assert.match(coloured, /\x1b\[2m│ \x1b\[22m/, 'the rule is dim');
 });
 
 test('markdown: fenced code is highlighted for the languages the posts use', async () => {
@@ -101,26 +135,43 @@ test('markdown: fenced code is highlighted for the languages the posts use', asy
   for (const [lang, code] of Object.entries(samples)) {
     const out = await render(`\`\`\`${lang}\n${code}\n\`\`\`\n`, 80, 1);
     assert.match(out, /\x1b\[3\d m?|\x1b\[(3[1-7]|9\d)m/, `${lang} is coloured`);
-    assert.equal(strip(out).trim(), code.split('\n').map((l) => `  ${l}`).join('\n').trim(), `${lang} text is unchanged`);
+    assert.equal(strip(out), [`┌─ ${lang}`, ...code.split('\n').map((l) => `│ ${l}`)].join('\n'), `${lang} text is unchanged`);
   }
-  assert.equal(await render('```python\nx = 1\n```\n', 80, 0), '  x = 1', 'no colour, no codes');
+  assert.equal(await render('```python\nx = 1\n```\n', 80, 0), '┌─ python\n│ x = 1', 'no colour, no codes');
   const unknown = await render('```text\nfirst line\nsecond line\n```\n', 80, 1);
-  assert.equal(strip(unknown), '  first line\n  second line', 'a language we do not know is shown as it is, coloured as code');
+  assert.equal(strip(unknown), '┌─ text\n│ first line\n│ second line', 'a language we do not know is shown as it is, coloured as code');
 });
 
-test('markdown: links are OSC 8 hyperlinks where supported (Hangul paths percent-encoded), else text (url)', async () => {
+test('markdown: links are OSC 8 hyperlinks where supported (Hangul paths percent-encoded), else numbered references', async () => {
   const md = '[문서](https://example.com/위키/카프카) ![그림](https://x.y/a.png)';
   const linked = await render(md, 80, 1, true);
   assert.match(linked, /\x1b\]8;;https:\/\/example\.com\/%EC%9C%84%ED%82%A4\/%EC%B9%B4%ED%94%84%EC%B9%B4\x07/);
-  assert.doesNotMatch(linked, /\(https:\/\/example/);
+  assert.doesNotMatch(strip(linked), /\[1\]|https/);
   const plain = await render(md, 80, 0, false);
-  assert.equal(plain, '문서 (https://example.com/위키/카프카) [image: 그림] (https://x.y/a.png)');
+  assert.equal(plain, '문서[1] [image: 그림][2]\n\n[1] https://example.com/위키/카프카\n[2] https://x.y/a.png');
 });
 
-test('markdown: a URL that fits the width is moved to the next line whole, not split', async () => {
-  const url = 'https://kafka.apache.org/documentation/#replication';
-  const out = await render(`카프카 복제에 대한 공식 문서는 [여기](${url}) 에 있다.`, 60);
-  assert.ok(out.split('\n').some((line) => line.includes(url)));
+test('markdown: without OSC 8 a URL is never broken: references at the end of each section, the same URL with the same number', async () => {
+  const url = 'https://kafka.apache.org/documentation/#replication-and-the-in-sync-replicas-in-detail';
+  const md = `# 첫째\n\n카프카 복제에 대한 [공식 문서](${url}) 와 [위키](https://ko.wikipedia.org/wiki/아파치_카프카) 를 보라.\n\n## 둘째\n\n다시 [같은 문서](${url}) 를 본다.\n`;
+  const out = await render(md, 30);
+  assert.equal(out, [
+    '# 첫째', '', '카프카 복제에 대한 공식', '문서[1] 와 위키[2] 를 보라.', '',
+    `[1] ${url}`, '[2] https://ko.wikipedia.org/wiki/아파치_카프카', '',
+    '## 둘째', '', '다시 같은 문서[1] 를 본다.', '', `[1] ${url}`,
+  ].join('\n'));
+  assert.ok(widestProse(out) <= 30);
+});
+
+test('markdown: a bare URL stays in the text when it fits a line, and becomes a reference when it does not', async () => {
+  const short = 'https://kafka.apache.org/documentation/#replication';
+  const out = await render(`카프카 복제에 대한 공식 문서는 ${short} 에 있다.`, 60);
+  assert.ok(out.split('\n').some((line) => line.includes(short)), out);
+  const long = `https://example.com/${'아주긴경로/'.repeat(8)}`;
+  const wrapped = await render(`문서: ${long} 끝`, 40);
+  assert.ok(wrapped.split('\n').includes(`[1] ${long}`), wrapped);
+  assert.ok(widestProse(wrapped) <= 40);
+  assert.match(wrapped, /…\[1\]/);
 });
 
 test('markdown: escape sequences in bodies, raw or as character references, stay inert with colour on', async () => {
@@ -138,7 +189,7 @@ test('markdown: every bundled post fits 30, 40, 60 and 80 columns', async () => 
     for (const width of [30, 40, 60, 80]) {
       const out = await render(source, width, 1);
       assert.ok(out.length > 500, name);
-      assert.ok(widest(out) <= width, `${name} at ${width}: ${widest(out)}`);
+      assert.ok(widestProse(out) <= width, `${name} at ${width}: ${widestProse(out)}`);
     }
   }
 });
@@ -150,7 +201,7 @@ test('markdown: the CommonMark spec examples render at 40 and 80 columns without
     for (const level of [0, 3] as const) {
       for (const example of examples) {
         const out = await render(example.markdown.replace(/→/g, '\t'), width, level, level > 0);
-        assert.ok(widest(out) <= width, `example ${example.number} at ${width}`);
+        assert.ok(widestProse(out) <= width, `example ${example.number} at ${width}`);
         assert.doesNotMatch(strip(out), FORBIDDEN, `example ${example.number}`);
       }
     }
@@ -162,7 +213,9 @@ test('property: any Markdown renders within the width with only our own escapes,
     '\x1b[', '\x1b]0;', '\x07', '\x9b', '카프카 ', '긴단어'.repeat(20), 'word ', '[a](http://x/카)', '\t', '    ', '<div>', '![i](u)');
   await fc.assert(fc.asyncProperty(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), fc.integer({ min: 20, max: 100 }), async (parts, width) => {
     const out = await render(parts.join(''), width, 3, true);
-    assert.ok(widest(out) <= width);
+    assert.ok(widest(out) <= width, 'with OSC 8 every line fits, URLs included');
+    const plain = await render(parts.join(''), width, 0, false);
+    assert.ok(widestProse(plain) <= width);
     assert.doesNotMatch(strip(out), FORBIDDEN);
   }), { numRuns: 200 });
 });

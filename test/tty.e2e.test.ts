@@ -12,7 +12,8 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Runs blog on a 100x30 pseudo-terminal; returns what the terminal showed. */
 function onTerminal(args: string[], env: Record<string, string> = {}): { screen: string; status: number | null } {
   const base = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'LINES', 'PAGER', 'BLOG_DATA', 'LESS']) delete base[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'LINES', 'PAGER', 'BLOG_DATA', 'LESS', 'CI', 'FORCE_HYPERLINK',
+    'TERM_PROGRAM', 'TERM_PROGRAM_VERSION', 'KITTY_WINDOW_ID', 'WT_SESSION', 'VTE_VERSION']) delete base[name];
   const command = `stty rows 30 cols 100; ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], { env: { ...base, TERM: 'xterm-256color', ...env }, encoding: 'utf8', timeout: 20_000 });
   return { screen: result.stdout.replace(/\r\n/g, '\n'), status: result.status };
@@ -61,11 +62,14 @@ test('tty: a pager that does not exist falls back to plain output', () => {
   assert.match(shown.screen, /min\.insync\.replicas/);
 });
 
-test('tty: links are OSC 8 hyperlinks where the terminal supports them, text (url) elsewhere', () => {
+test('tty: links are OSC 8 hyperlinks where the terminal supports them, numbered references elsewhere', () => {
   const file = writeBlog({ posts: [validPost({ body: '[카프카 문서](https://kafka.apache.org/documentation/#replication) 참고.' })] });
   const linked = onTerminal(['--data', file, 'show', '1', '--no-pager'], { FORCE_HYPERLINK: '1' });
   assert.match(linked.screen, /\x1b\]8;;https:\/\/kafka\.apache\.org\/documentation\/#replication\x07/);
   const plain = onTerminal(['--data', file, 'show', '1', '--no-pager'], { FORCE_HYPERLINK: '0' });
   assert.doesNotMatch(plain.screen, /\x1b\]8;/);
-  assert.match(plain.screen, /카프카 문서.*\(.*https:\/\/kafka\.apache\.org\/documentation\/#replication/);
+  assert.match(plain.screen, /카프카 문서.*\[1\]/);
+  assert.match(plain.screen, /\[1\].* .*https:\/\/kafka\.apache\.org\/documentation\/#replication/);
+  const tmux = onTerminal(['--data', file, 'show', '1', '--no-pager'], { TERM_PROGRAM: 'tmux', TERM_PROGRAM_VERSION: '3.4' });
+  assert.match(tmux.screen, /\x1b\]8;;https:\/\/kafka\.apache\.org/, 'tmux 3.4 passes OSC 8 links on');
 });

@@ -1,6 +1,7 @@
 // Markdown tables with cli-table3, fitted to the width: columns shrink (widest first) and cells
-// wrap by display columns, alignment (:-:, --:) is honoured, and when even one character per
-// column would not fit, each row is printed as "header: value" lines instead.
+// wrap by display columns, alignment (:-:, --:) is honoured, and when a column would become
+// narrower than its words (a grid of "Unde / r" fragments), each row is printed as
+// "header: value" lines instead.
 import Table from 'cli-table3';
 import type { Theme } from './theme.js';
 import { displayWidth } from './width.js';
@@ -14,6 +15,8 @@ export interface TableData {
 
 const MIN_COLUMN = 2; // a Hangul syllable must fit
 const CELL_PADDING = 2; // one space each side
+// A column narrower than its longest word, up to this many columns, cuts words: use records.
+const SHORT_WORD = 6;
 
 /** Content widths per column that fit `width` columns including borders and padding. */
 export function fitTableColumns(natural: readonly number[], width: number): number[] | undefined {
@@ -35,7 +38,8 @@ export function renderTable(data: TableData, width: number, theme: Theme): strin
   const cells = [data.header, ...data.rows].map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ''));
   const natural = Array.from({ length: columns }, (_, i) => Math.max(...cells.map((row) => displayWidth(row[i]!))));
   const widths = fitTableColumns(natural, width);
-  if (!widths) return renderAsRecords(data, width, theme);
+  const words = Array.from({ length: columns }, (_, i) => Math.max(...cells.map((row) => longestWord(row[i]!))));
+  if (!widths || widths.some((w, i) => w < Math.min(SHORT_WORD, words[i]!))) return renderAsRecords(data, width, theme);
   const wrap = (text: string, i: number) => wrapText(text, widths[i]!).join('\n');
   const table = new Table({
     head: data.header.map((h, i) => theme.heading(wrap(h, i))),
@@ -47,6 +51,10 @@ export function renderTable(data: TableData, width: number, theme: Theme): strin
   });
   for (const row of cells.slice(1)) table.push(row.map(wrap));
   return table.toString().split('\n').map((line) => line.replace(/[─│┌┐└┘├┤┬┴┼]+/g, (border) => theme.muted(border)));
+}
+
+function longestWord(cell: string): number {
+  return Math.max(0, ...cell.replace(/\x1b\[[0-9;:]*m/g, '').split(/\s+/).map(displayWidth));
 }
 
 function renderAsRecords(data: TableData, width: number, theme: Theme): string[] {

@@ -3,42 +3,54 @@
 // prints list items' inline Markdown raw and lets tables overflow. Every block here is laid out
 // by display columns within the width it is given. Loaded lazily by `show` only.
 import chalk from 'chalk';
-import { Marked, type Tokens, type Token, type RendererObject } from 'marked';
+import { Marked, type MarkedExtension, type Tokens, type Token, type RendererObject } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { highlightCode, loadGrammars } from './code.js';
 import { trimLineEnds } from './layout.js';
+import { cjkFriendlyEmphasis } from './markdown/cjk-emphasis.js';
+import { footnotes, type FootnoteDefinition, type FootnoteReference } from './markdown/footnotes.js';
+import { htmlToText } from './markdown/html.js';
+import { References } from './markdown/references.js';
 import { renderTable } from './markdown-table.js';
-import { keepOnlyOwnEscapes, sanitizeMarkdown } from './sanitize.js';
+import { keepOnlyOwnEscapes, sanitizeLine, sanitizeMarkdown } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { displayWidth } from './width.js';
+import { displayWidth, truncateToWidth } from './width.js';
 import { hang, hyperlink, wrapCode, wrapText } from './wrap.js';
 
 export interface MarkdownOptions {
   width: number;
   theme: Theme;
-  /** Emit OSC 8 hyperlinks (the terminal supports them); otherwise links print as "text (url)". */
+  /** Emit OSC 8 hyperlinks (the terminal supports them); otherwise links print as `text[1]` with `[1] url` lines. */
   hyperlinks?: boolean;
 }
 
 // A hard line break inside a paragraph; soft breaks become spaces when the paragraph is reflowed.
 const HARD_BREAK = '\u2028';
-const CODE_INDENT = '  ';
+const CODE_RULE = '│ ';
 const QUOTE_BAR = '│ ';
+// Starts a line that may be wider than the width: a reference's URL, which is never broken.
+const WIDE_LINE = '\ufdd0';
+// Bare URLs in table cells longer than this become references, so cells stay narrow.
+const TABLE_URL = 20;
+const stripStyles = (text: string) => text.replace(/\x1b\[[0-9;:]*m/g, '');
 
 /** Renders untrusted Markdown to text in which no line is wider than `width` columns. */
 export async function renderMarkdown(source: string, options: MarkdownOptions): Promise<string> {
-  const markdown = expandTabs(sanitizeMarkdown(source.normalize('NFC')));
-  const marked = createMarked(options);
+  const markdown = expandTabs(sanitizeMarkdown(source.normalize('NFC')).replaceAll(WIDE_LINE, ''));
+  const { marked, end } = createMarked(options);
   const tokens = marked.lexer(markdown);
   const infos: string[] = [];
   marked.walkTokens(tokens, (token) => {
     if (token.type === 'code') infos.push((token as Tokens.Code).lang ?? '');
   });
   await loadGrammars(infos);
-  const rendered = marked.parser(tokens).replace(/\n{3,}/g, '\n\n').replaceAll(HARD_BREAK, ' ').replace(/^\n+|\s+$/g, '');
-  // Whatever a library let through, no line may be wider than asked, and no foreign escape survives.
-  const lines = keepOnlyOwnEscapes(rendered).split('\n').flatMap((line) =>
-    displayWidth(line) > options.width ? wrapCode(line, options.width, '') : [line]);
+  const body = marked.parser(tokens) + end();
+  const rendered = body.replace(/\n{3,}/g, '\n\n').replaceAll(HARD_BREAK, ' ').replace(/^\n+|\s+$/g, '');
+  // Whatever a library let through, no line may be wider than asked (a URL line aside), and no foreign escape survives.
+  const lines = keepOnlyOwnEscapes(rendered).split('\n').flatMap((line) => {
+    if (line.startsWith(WIDE_LINE)) return [line.slice(WIDE_LINE.length)];
+    return displayWidth(line) > options.width ? wrapCode(line, options.width, '') : [line];
+  });
   return trimLineEnds(lines.join('\n'));
 }
 
@@ -51,7 +63,7 @@ export function expandTabs(text: string): string {
   });
 }
 
-function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Marked {
+function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { marked: Marked; end: () => string } {
   // marked-terminal styles through chalk's shared instance; make it obey our colour level.
   chalk.level = theme.level;
   const c = theme.chalk;
@@ -66,7 +78,13 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
       widths.pop();
     }
   };
-  const block = (lines: string[]) => `${lines.join('\n')}\n\n`;
+  const block = (lines: string[]) => (lines.length > 0 ? `${lines.join('\n')}\n\n` : '');
+  const refs = new References();
+  const notes = new Map<string, FootnoteDefinition>();
+  const reference = (n: number) => c.dim(`[${n}]`);
+  /** The URL lines of the links used since the last call (at a section's end). */
+  const referenceLines = () =>
+    block(refs.takePending().map(([n, url]) => `${WIDE_LINE}${reference(n)} ${c.blue.underline(url)}`));
   const unescape = (text: string) =>
     text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
 
@@ -75,16 +93,20 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
       return block(reflow(this.parser.parseInline(token.tokens), current()));
     },
     heading(token) {
+      // A top-level heading starts a section: the previous section's links are listed first.
+      const before = widths.length === 1 ? referenceLines() : '';
       const marker = `${'#'.repeat(token.depth)} `;
       const style = token.depth === 1 ? c.bold.magenta : token.depth === 2 ? c.bold.green : c.bold;
       const lines = reflow(this.parser.parseInline(token.tokens), current() - marker.length);
-      return block(hang(lines.map((l) => style(l)), style(marker), ' '.repeat(marker.length)));
+      return before + block(hang(lines.map((l) => style(l)), style(marker), ' '.repeat(marker.length)));
     },
     code(token) {
-      const inner = current() - CODE_INDENT.length;
       const code = highlightCode(token.text.replace(/\n$/, ''), token.lang, theme);
-      const lines = code.split('\n').flatMap((line) => wrapCode(line, inner, c.dim('↪ ')));
-      return block(lines.map((line) => CODE_INDENT + line));
+      const lines = code.split('\n').flatMap((line) => wrapCode(line, current() - CODE_RULE.length, c.dim('↪ ')));
+      // A label line opens every block, so two blocks in a row (code, then its output) stay apart.
+      const language = sanitizeLine(token.lang?.trim().split(/\s/)[0] ?? '');
+      const label = c.dim(truncateToWidth(language ? `┌─ ${language}` : '┌─', current()));
+      return block([label, ...lines.map((line) => c.dim(CODE_RULE) + line)]);
     },
     blockquote(token) {
       const body = within(current() - QUOTE_BAR.length, () => this.parser.parse(token.tokens)).trim();
@@ -92,17 +114,19 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
     },
     list(token) {
       const start = typeof token.start === 'number' ? token.start : 1;
-      const markers = token.items.map((_, i) => (token.ordered ? `${start + i}. ` : '• '));
-      const markerWidth = Math.max(...markers.map((m) => m.length));
+      const box = (item: Tokens.ListItem) => (item.task ? (item.checked ? '☑ ' : '☐ ') : '');
+      const markers = token.items.map((item, i) => (token.ordered ? `${start + i}. ` : item.task ? '' : '• ') + box(item));
+      const markerWidth = Math.max(...markers.map(displayWidth));
       const items = token.items.map((item, i) => {
         const body = within(current() - markerWidth, () => renderItem(this.parser, item));
         const lines = body.split('\n');
-        return hang(lines, c.dim(markers[i]!.padEnd(markerWidth)), ' '.repeat(markerWidth)).join('\n');
+        const marker = markers[i]! + ' '.repeat(markerWidth - displayWidth(markers[i]!));
+        return hang(lines, c.dim(marker), ' '.repeat(markerWidth)).join('\n');
       });
       return `${items.join(token.loose ? '\n\n' : '\n')}\n\n`;
     },
     table(token) {
-      const cell = (cellToken: Tokens.TableCell) => this.parser.parseInline(cellToken.tokens);
+      const cell = (cellToken: Tokens.TableCell) => within(TABLE_URL, () => this.parser.parseInline(cellToken.tokens));
       return block(renderTable({
         header: token.header.map(cell),
         rows: token.rows.map((row) => row.map(cell)),
@@ -113,9 +137,10 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
       return block([c.dim('─'.repeat(current()))]);
     },
     html(token) {
-      // Raw HTML is shown as text (dimmed), never interpreted.
-      if (token.block) return block(reflow(c.gray(token.text.trim()), current()));
-      return c.gray(token.text);
+      // Raw HTML shows as its text (a <br> breaks the line); tags never reach the terminal.
+      const text = htmlToText(token.text);
+      if (token.block) return block(text.split('\n').filter((line) => line !== '').flatMap((line) => wrapText(line, current())));
+      return text.replaceAll('\n', HARD_BREAK);
     },
     text(token) {
       // Block-level text (tight list items) carries inline tokens that marked-terminal prints raw.
@@ -125,8 +150,8 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
     br() {
       return HARD_BREAK;
     },
-    checkbox(token) {
-      return token.checked ? '[x] ' : '[ ] ';
+    checkbox() {
+      return ''; // the list item's marker shows it
     },
     codespan(token) {
       const text = unescape(token.text);
@@ -136,19 +161,48 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
       const text = this.parser.parseInline(token.tokens);
       const url = token.href;
       if (hyperlinks) return hyperlink(c.blue.underline(text), url);
-      const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
-      return plain === url || `mailto:${plain}` === url ? c.blue.underline(url) : `${c.blue(text)} (${c.blue.underline(url)})`;
+      const plain = stripStyles(text);
+      if (plain === url || `mailto:${plain}` === url || `http://${plain}` === url) {
+        // A bare URL is its own text: shown whole when it fits a line, wrapping moves it there.
+        if (displayWidth(plain) <= current()) return c.blue.underline(plain);
+        const mark = reference(refs.link(url));
+        return c.blue.underline(truncateToWidth(plain, Math.max(1, current() - displayWidth(stripStyles(mark))))) + mark;
+      }
+      return c.blue(text) + reference(refs.link(url));
     },
     image(token) {
       const alt = token.text || 'image';
       const label = `${c.dim('[image:')} ${alt}${c.dim(']')}`;
-      return hyperlinks ? hyperlink(label, token.href) : `${label} (${c.blue.underline(token.href)})`;
+      return hyperlinks ? hyperlink(label, token.href) : label + reference(refs.link(token.href));
     },
   };
 
+  const footnoteRenderers: MarkedExtension = {
+    extensions: [
+      { name: 'footnoteReference', renderer: (token) => reference(refs.note((token as FootnoteReference).label)) },
+      { name: 'footnoteDefinition', renderer: () => '' },
+    ],
+  };
+
+  /** The end of the post: the last section's links, then the footnotes (and their links). */
+  function end(): string {
+    let out = referenceLines();
+    const noteLines: string[] = [];
+    // Rendering a note may number another one (a note that refers to a note): the list grows.
+    for (let i = 0; i < refs.notes.length; i++) {
+      const label = refs.notes[i]!;
+      const marker = `[${refs.note(label)}] `;
+      const body = within(current() - marker.length, () => marked.parser(notes.get(label)!.tokens))
+        .replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
+      noteLines.push(...hang(body.split('\n'), c.dim(marker), ' '.repeat(marker.length)));
+    }
+    if (noteLines.length > 0) out += block([c.dim('─'.repeat(Math.min(width, 20))), ...noteLines]);
+    return out + referenceLines();
+  }
+
   /** A list item: each of its blocks at the item's width; tight text is wrapped like a paragraph. */
   function renderItem(parser: { parse(tokens: Token[]): string; parseInline(tokens: Token[]): string }, item: Tokens.ListItem): string {
-    const parts = item.tokens.map((token) =>
+    const parts = item.tokens.filter((token) => token.type !== 'checkbox').map((token) =>
       token.type === 'text' && 'tokens' in token && token.tokens
         ? reflow(parser.parseInline(token.tokens), current()).join('\n')
         : parser.parse([token]).replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, ''));
@@ -160,7 +214,7 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
     return text.split(HARD_BREAK).flatMap((part) => wrapText(part.trim(), at));
   }
 
-  return new Marked(
+  const marked = new Marked(
     markedTerminal({
       width,
       reflowText: false,
@@ -172,5 +226,9 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): Ma
       text: (s: string) => s,
     }),
     { renderer, gfm: true },
+    cjkFriendlyEmphasis(),
+    footnotes(notes),
+    footnoteRenderers,
   );
+  return { marked, end };
 }
