@@ -71,6 +71,11 @@ export const hasHangul = (text: string): boolean => /[가-힣\u3131-\u318e]/.tes
  */
 export function fromKoreanLayout(text: string): string | undefined {
   if (!/^[A-Za-z\s]+$/.test(text) || !/[A-Za-z]/.test(text)) return undefined;
-  const converted = convertQwertyToHangul(text);
+  let converted: string;
+  try {
+    converted = convertQwertyToHangul(text);
+  } catch {
+    return undefined; // es-hangul throws on some key sequences (clickhose): then it is not Hangul
+  }
   return /[가-힣]/.test(converted) && converted !== text ? converted : undefined;
 }

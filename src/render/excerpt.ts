@@ -12,7 +12,8 @@ const INDENT = '    ';
 /** The excerpt line for `text` (line `line` of a body) showing where `words` (lower case) occur. */
 export function renderExcerpt(line: number, text: string, words: readonly string[], width: number, theme: Theme): string {
   const label = `${INDENT}line ${line}: `;
-  const room = Math.max(10, width - displayWidth(label));
+  const room = width - displayWidth(label);
+  if (room < 4) return theme.muted(truncateToWidth(label.trimEnd(), width));
   let shown = sanitizeLine(text).trim();
   const first = Math.min(...words.map((word) => lowerSameLength(shown).indexOf(word)).filter((at) => at >= 0));
   // A match past the first third of the room is brought into view, with some of what leads to it.
