@@ -43,7 +43,7 @@ const ABSENT = [
   'nginx', 'jenkins', 'ansible', 'webpack', 'svelte', 'typescript', 'acks', 'ai', 'ml', 'go', 'trust', 'vue', 'angular',
   'swift', 'kotlin', 'aws', 'azure', 'linux', 'blockchain',
   '러스트', '도커', '쿠버네티스', '리액트', '블록체인', '머신러닝', '자바', '스프링', '레디스', '몽고디비', '테라폼', '웹팩',
-  '인공지능', '딥러닝', '타입스크립트', '엔진엑스', '리눅스', '깃',
+  '인공지능', '딥러닝', '타입스크립트', '엔진엑스', '리눅스', '깃', '파티션', '파이프', '컨테이너',
   'ㄹㅅㅌ', 'ㄷㅋ', 'ㅋㅂㄴㅌㅅ', 'ㄹㅇㅌ', 'ㅁㅅㄹㄴ', 'ㅂㄹㅊㅇ',
 ];
 
@@ -104,6 +104,7 @@ test('did you mean: only words close by the same rule, and only if they find som
   assert.equal(suggestQuery(index, 'zookeeeeper'), 'zookeeper');
   assert.equal(suggestQuery(index, 'qqqqzzzz'), undefined);
   assert.equal(suggestQuery(index, 'ruby'), undefined);
+  assert.equal(suggestQuery(index, '파티션'), undefined, 'not 파이썬: three jamo of seven differ');
 });
 
 test('초성 over aliases: ㅋㄹㅎㅇㅅ and ㅈㅋㅍ reach the Latin titles through 클릭하우스 and 주키퍼', async () => {
