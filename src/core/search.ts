@@ -8,7 +8,7 @@ import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString } from './hangu
 import type { Post } from './index.js';
 import { byNewest, newestFirst } from './posts.js';
 import { Corpus, lowerSameLength, postAt, segment, TAG_SEPARATOR, type DerivedField, type JoinedField } from './corpus.js';
-import { canReach, matchAtWordStart, typoBudget } from './typo.js';
+import { canReach, typoBudget, typoMatcher } from './typo.js';
 
 /** [start, end) character offsets into a post's title. */
 export type Range = readonly [start: number, end: number];
@@ -354,6 +354,7 @@ function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches,
   const budget = typoBudget(pattern.length);
   if (budget === 0) return;
   const reachable = options.prefilter === false ? () => true : canReach(pattern, budget);
+  const match = typoMatcher(pattern, budget);
   const fuzzyScore = (typos: number, field: Field) => STAGE.fuzzy + (typos / pattern.length) * 0.8 + FIELD_PENALTY[field];
   const offer = (post: number, candidate: WordMatch) => {
     const current = matches.get(post);
@@ -362,14 +363,14 @@ function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches,
   };
   const jamo = index.corpus.jamo('title');
   index.titleJamo().forEach((text, post) => {
-    const found = reachable(text) ? matchAtWordStart(pattern, text, budget) : undefined;
+    const found = reachable(text) ? match(text) : undefined;
     if (!found) return;
     const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
     offer(post, { score: fuzzyScore(found.cost, 'title'), fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
   });
   const { tags, owners } = index.tagJamo();
   tags.forEach((tag, i) => {
-    const found = reachable(tag) ? matchAtWordStart(pattern, tag, budget) : undefined;
+    const found = reachable(tag) ? match(tag) : undefined;
     if (found) offer(owners[i]!, { score: fuzzyScore(found.cost, 'tags'), fuzzy: true, typos: found.cost, field: 'tags', titleRanges: none });
   });
 }

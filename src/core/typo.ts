@@ -9,31 +9,38 @@ export function typoBudget(length: number): number {
   return length < 5 ? 0 : length < 9 ? 1 : 2;
 }
 
-const LATIN_VOWEL = new Set('aeiou');
-const SOUND_ALIKE = new Map<string, string>([['ㅐ', 'ㅔ'], ['ㅔ', 'ㅐ'], ['ㅒ', 'ㅖ'], ['ㅖ', 'ㅒ'], ['ㅓ', 'ㅕ'], ['ㅕ', 'ㅓ'], ['ㅗ', 'ㅛ'], ['ㅛ', 'ㅗ'], ['ㅜ', 'ㅠ'], ['ㅠ', 'ㅜ'], ['ㅏ', 'ㅑ'], ['ㅑ', 'ㅏ']]);
+const LATIN_VOWELS = 'aeiou';
+const SOUND_ALIKE_PAIRS = ['ㅐㅔ', 'ㅒㅖ', 'ㅓㅕ', 'ㅗㅛ', 'ㅜㅠ', 'ㅏㅑ'];
+const SOUND_ALIKE = new Map<number, number>(SOUND_ALIKE_PAIRS.flatMap(([a, b]) => [
+  [a!.charCodeAt(0), b!.charCodeAt(0)], [b!.charCodeAt(0), a!.charCodeAt(0)],
+]));
+const isLatinVowel = (code: number) => code < 128 && LATIN_VOWELS.includes(String.fromCharCode(code));
 
-/** The cost of typing or leaving out `c`. */
-const indel = (c: string) => (LATIN_VOWEL.has(c) ? 0.5 : 1);
+/** The cost of typing or leaving out a character. */
+const indel = (code: number) => (isLatinVowel(code) ? 0.5 : 1);
 
 /** The cost of typing `b` for `a`. */
-const substitution = (a: string, b: string) =>
-  a === b ? 0 : (LATIN_VOWEL.has(a) && LATIN_VOWEL.has(b)) || SOUND_ALIKE.get(a) === b ? 0.5 : 1;
+const substitution = (a: number, b: number) =>
+  a === b ? 0 : (isLatinVowel(a) && isLatinVowel(b)) || SOUND_ALIKE.get(a) === b ? 0.5 : 1;
 
 /** The least a character of the word costs when the text does not have it: the prefilter's unit. */
-const leastCost = (c: string) => (LATIN_VOWEL.has(c) || SOUND_ALIKE.has(c) ? 0.5 : 1);
+const leastCost = (code: number) => (isLatinVowel(code) || SOUND_ALIKE.has(code) ? 0.5 : 1);
+
+// Scratch rows for align, grown as needed: typo matching runs over many texts, one word at a time.
+let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
 
 /**
  * The weighted edit distance (optimal string alignment: a swap of neighbours is one slip) between
- * `word` and the text, where the text may go on after the match (`prefix`: 카프가 matches 카프카를).
- * Returns the cost and how many text characters the best match used, or undefined above `budget`.
+ * `word` and `text[0, n)` (character codes), where the text may go on after the match (`prefix`:
+ * 카프가 matches 카프카를). Returns the cost and how many text characters the best match used, or
+ * undefined above `budget`.
  */
-function align(word: string, text: readonly string[], budget: number, prefix: boolean): { cost: number; used: number } | undefined {
+function align(word: ArrayLike<number>, text: ArrayLike<number>, n: number, budget: number, prefix: boolean): { cost: number; used: number } | undefined {
   const m = word.length;
-  const n = text.length;
+  if (rows[0]!.length <= n) rows = rows.map(() => new Float64Array(2 * n + 1));
   // Rows i (characters of the word) by columns j (of the text); three rows suffice for swaps.
-  let before = new Float64Array(n + 1);
-  let previous = new Float64Array(n + 1);
-  let current = new Float64Array(n + 1);
+  let [before, previous, current] = rows as [Float64Array, Float64Array, Float64Array];
+  previous[0] = 0;
   for (let j = 1; j <= n; j++) previous[j] = previous[j - 1]! + indel(text[j - 1]!);
   for (let i = 1; i <= m; i++) {
     const a = word[i - 1]!;
@@ -42,7 +49,7 @@ function align(word: string, text: readonly string[], budget: number, prefix: bo
     for (let j = 1; j <= n; j++) {
       const b = text[j - 1]!;
       let cost = Math.min(previous[j - 1]! + substitution(a, b), previous[j]! + indel(a), current[j - 1]! + indel(b));
-      if (i > 1 && j > 1 && a === text[j - 2] && word[i - 2] === b && a !== b) cost = Math.min(cost, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a !== b && a === text[j - 2] && word[i - 2] === b) cost = Math.min(cost, before[j - 2]! + 1);
       current[j] = cost;
       if (cost < rowMin) rowMin = cost;
     }
@@ -64,14 +71,19 @@ function align(word: string, text: readonly string[], budget: number, prefix: bo
   return best <= budget ? { cost: best, used } : undefined;
 }
 
+const codes = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+
 /** Weighted edit distance between two whole words (for suggestions), or undefined above `budget`. */
 export function wordDistance(a: string, b: string, budget: number): number | undefined {
   if (Math.abs(a.length - b.length) > 2 * budget) return undefined;
-  return align(a, [...b], budget, false)?.cost;
+  return align(codes(a), codes(b), b.length, budget, false)?.cost;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
+/** Letters and digits: ASCII by table, the rest (Hangul jamo, accents) by the Unicode classes. */
+const isWordChar = (code: number) =>
+  code < 128 ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : WORD_CHAR.test(String.fromCharCode(code));
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
 
 export interface TypoMatch {
   cost: number;
@@ -85,25 +97,39 @@ export interface TypoMatch {
  * the text are skipped, so 분산태이블 still reaches 분산 테이블. Both are compared as given (jamo, lower case).
  */
 export function matchAtWordStart(word: string, text: string, budget: number): TypoMatch | undefined {
+  return typoMatcher(word, budget)(text);
+}
+
+/** matchAtWordStart for one word over many texts, with its work made once. */
+export function typoMatcher(word: string, budget: number): (text: string) => TypoMatch | undefined {
+  const pattern = codes(word);
   const reach = word.length + 2 * budget; // the most text characters a match within budget can use
-  let best: TypoMatch | undefined;
-  for (let start = 0; start < text.length; start++) {
-    const c = text[start]!;
-    if (!WORD_CHAR.test(c) || (start > 0 && WORD_CHAR.test(text[start - 1]!))) continue;
-    const chars: string[] = [];
-    const offsets: number[] = [];
-    for (let k = start; k < text.length && chars.length < reach; k++) {
-      if (SPACE.test(text[k]!)) continue;
-      chars.push(text[k]!);
-      offsets.push(k);
+  const window = new Int32Array(reach);
+  const offsets = new Int32Array(reach);
+  return (text) => {
+    let best: TypoMatch | undefined;
+    let wordBefore = false;
+    for (let start = 0; start < text.length; start++) {
+      const code = text.charCodeAt(start);
+      const letter = isWordChar(code);
+      const starts = letter && !wordBefore;
+      wordBefore = letter;
+      if (!starts) continue;
+      let n = 0;
+      for (let k = start; k < text.length && n < reach; k++) {
+        const c = text.charCodeAt(k);
+        if (isSpace(c)) continue;
+        window[n] = c;
+        offsets[n++] = k;
+      }
+      const found = align(pattern, window, n, best ? best.cost : budget, true);
+      if (found && (!best || found.cost < best.cost)) {
+        best = { cost: found.cost, start, end: found.used === 0 ? start : offsets[found.used - 1]! + 1 };
+        if (best.cost === 0) break;
+      }
     }
-    const found = align(word, chars, best ? Math.min(budget, best.cost) : budget, true);
-    if (found && (!best || found.cost < best.cost)) {
-      best = { cost: found.cost, start, end: found.used === 0 ? start : offsets[found.used - 1]! + 1 };
-      if (best.cost === 0) break;
-    }
-  }
-  return best;
+    return best;
+  };
 }
 
 /**
@@ -116,15 +142,15 @@ export function canReach(word: string, budget: number): (text: string) => boolea
   const need: number[] = [];
   const weight: number[] = [];
   let total = 0;
-  for (const c of word) {
-    const code = c.charCodeAt(0);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
     const at = slot.get(code);
     if (at === undefined) {
       slot.set(code, need.length);
       need.push(1);
-      weight.push(leastCost(c));
+      weight.push(leastCost(code));
     } else need[at]! += 1;
-    total += leastCost(c);
+    total += leastCost(code);
   }
   const required = total - budget;
   const have = new Int32Array(need.length);
