@@ -68,6 +68,16 @@ test('search table: typos of terms the blog is about still find their post first
   assert.deepEqual(failures, []);
 });
 
+test('search: a word with a particle attached (카프카를, kafka의, 카프가를) finds the noun, below the word itself', async () => {
+  const index = await sampleIndex();
+  for (const [query, id] of [['카프카를', 7], ['kafka의', 7], ['데코레이터를', 4], ['주키퍼가', 5], ['카프가를', 7]] as const) {
+    assert.equal(search(index, query).hits[0]?.post.id, id, query);
+  }
+  assert.deepEqual(search(index, '고양이').hits, [], 'a noun that only looks like one with a particle finds nothing');
+  const posts = [makePost({ id: 1, title: '카프카를 쓰는 이유', date: '2020-01-01T00:00:00Z' }), makePost({ id: 2, title: '카프카 입문', date: '2024-01-01T00:00:00Z' })];
+  assert.deepEqual(searchPosts(posts, '카프카를').map((hit) => hit.post.id), [1, 2]);
+});
+
 test('search: the issue\'s examples, rust and acks, no longer reach Sentry or __init__.py through weak typo matches', async () => {
   const index = await sampleIndex();
   assert.deepEqual(search(index, 'rust').hits, []);

@@ -4,7 +4,7 @@
 // jamo (typo.ts), so a typo inside a syllable costs one jamo and a typo must be close for the
 // word's length. Pure: returns ranked hits with title ranges to highlight.
 import { buildAliasLookup, type AliasLookup } from './aliases.js';
-import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString } from './hangul.js';
+import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString, PARTICLE_PATTERN, withoutParticle } from './hangul.js';
 import type { Post } from './index.js';
 import { byNewest, newestFirst } from './posts.js';
 import { Corpus, lowerSameLength, postAt, segment, TAG_SEPARATOR, type DerivedField, type JoinedField } from './corpus.js';
@@ -62,6 +62,8 @@ export interface SearchIndex {
 const STAGE = { wordStart: 0, inside: 0.02, compact: 0.03, jamo: 0.04, choseong: 0.05, compactChoseong: 0.06, fuzzy: 0.2 } as const;
 const FIELD_PENALTY: Record<Field, number> = { title: 0, tags: 0.1, summary: 0.2, body: 0.3 };
 const ALIAS_PENALTY = 0.01;
+/** For the word without its particle (카프카를 -> 카프카): found so, it ranks below the word itself. */
+const PARTICLE_PENALTY = 0.02;
 
 /** A search index over a corpus whose post i is `post(i)` (newest first). */
 export function searchIndexOf(corpus: Corpus, post: (position: number) => Post, aliases?: Readonly<Record<string, readonly string[]>>): SearchIndex {
@@ -139,6 +141,8 @@ interface Variant {
   alias: boolean;
   /** Added to the score of every match of this spelling. */
   penalty: number;
+  /** For a word without its particle: where it stands as a whole word, maybe with a particle of its own. */
+  whole?: RegExp;
 }
 
 interface WordMatch {
@@ -177,7 +181,11 @@ function rank(index: SearchIndex, query: string, options: SearchOptions & { fuzz
   // Every exact match outranks every fuzzy one (fewer typos first), so the same holds for the
   // fuzzy stage, the expensive one: it runs only while fewer than `limit` posts have every word.
   if (options.fuzzy !== false && countPostsInAll(perWord, Infinity) < limit) {
-    words.forEach((word, i) => addFuzzyMatches(index, word, perWord[i]!, options));
+    words.forEach((word, i) => {
+      addFuzzyMatches(index, word, perWord[i]!, options);
+      const noun = withoutParticle(word);
+      if (noun !== undefined) addFuzzyMatches(index, noun, perWord[i]!, options);
+    });
   }
   const ranked = combine(perWord);
   const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
@@ -218,7 +226,13 @@ function variantsOf(index: SearchIndex, word: string): Variant[] {
   const byChoseong = isChoseongWord(word)
     ? index.aliases.byChoseong(word).map((spelling) => variant(spelling, STAGE.choseong + ALIAS_PENALTY))
     : [];
-  return [variant(word, 0), ...others, ...byChoseong];
+  const noun = withoutParticle(word);
+  // 카프카를 is 카프카 only where 카프카 is a whole word: 카프가 is a typo of 카프카, not 카프 and 가.
+  const nouns = noun === undefined ? [] : [noun, ...index.aliases(noun)].map((spelling, i) => ({
+    ...variant(spelling, PARTICLE_PENALTY + (i > 0 ? ALIAS_PENALTY : 0)),
+    whole: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(spelling)}(?=(?:${PARTICLE_PATTERN})?(?![\\p{L}\\p{N}]))`, 'gu'),
+  }));
+  return [variant(word, 0), ...others, ...byChoseong, ...nouns];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -334,7 +348,10 @@ function exactMatchesIn(index: SearchIndex, field: Field, word: string, variants
         matches.set(post, { score: score + penalty, fuzzy: false, typos: 0, field, titleRanges: field === 'title' ? ranges : none });
       }
     };
-    if (field === 'body') {
+    if (variant.whole) {
+      const text = field === 'body' ? corpus.body! : corpus[field];
+      patternOccurrences(text, variant.whole, (post, range) => offer(post, STAGE.wordStart, () => [range]));
+    } else if (field === 'body') {
       for (const post of occurrences(corpus.body!, variant.text).keys()) offer(post, 0, none);
     } else {
       const own = variant.alias || field === 'summary' ? {} : { choseong: choseong && field === 'title', ...(partial !== undefined && { partial }) };
