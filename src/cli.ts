@@ -81,13 +81,13 @@ export function buildProgram(version = packageVersion()): Command {
 
   program.command('show')
     .description('show one post, by id, slug or title words')
-    .argument('<post>', 'an id, a slug, or words from the title')
+    .argument('<post...>', 'an id, a slug, or words from the title')
     .option('--raw', 'print the Markdown source')
     .option('--no-pager', 'never page, even on a terminal')
     .option('--width <n>', 'wrap the text at n columns', width)
     .option('--json', 'print the post and its body as JSON')
-    .addHelpText('after', examples('blog show 7', 'blog show kafka-urp-under-min-isr', 'blog show 주키퍼', 'blog show 3 --raw | less'))
-    .action(withIndex<ShowOptions, [string]>(async (index, out, options, post) => (await import('./commands/show.js')).showCommand(index, post, options, out)));
+    .addHelpText('after', examples('blog show 7', 'blog show kafka-urp-under-min-isr', 'blog show 주키퍼', 'blog show 카프카 urp', 'blog show 3 --raw | less'))
+    .action(withIndex<ShowOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/show.js')).showCommand(index, words.join(' '), options, out)));
 
   program.command('search')
     .description('search titles: typos, 초성 (ㅋㅍㅋ), spacing, Hangul/English names (kafka = 카프카)')

@@ -65,7 +65,7 @@ test('search: stopping early (fields, fuzzy stage) never changes the first hits'
   }
 });
 
-test('search: dropping texts that cannot match before fuse.js loses no typo match', async () => {
+test('search: dropping texts that cannot match before typo matching loses no match', async () => {
   const searchIndex = createSearchIndex((await loadIndex(index)).posts);
   for (const query of ['카프가 파티숀', '쿠버네티수', 'zookeper 리더', 'pyhton', '파티셔닝 잘하기', '크릭하우스 운영']) {
     const filtered = search(searchIndex, query).hits;

@@ -59,12 +59,30 @@ test('e2e search: no hits is exit 1 with a "did you mean" when something is clos
   assert.match(result.stderr, /^blog: no posts match "zukiper"; did you mean "zookeeper"\?/);
 });
 
-test('e2e search: --in body finds words that only the bodies contain', () => {
-  const none = runBlog(['search', 'NotEnoughReplicasException']);
-  assert.equal(none.status, 1);
-  assert.match(none.stderr, /--in body/);
+test('e2e search: words only the bodies contain are found there, and --in body searches them too', () => {
+  const fallback = runBlog(['search', 'NotEnoughReplicasException']);
+  assert.equal(fallback.status, 0, fallback.stderr);
+  assert.match(fallback.stdout, /^no title matches "NotEnoughReplicasException"; 1 post mentions it:$/m);
+  assert.match(fallback.stdout, /^ {4}line \d+: .*NotEnoughReplicasException/m);
   assert.deepEqual(hits(['--in', 'body', 'NotEnoughReplicasException']).map((h) => h.id), [7]);
   assert.equal(runBlog(['search', '--in', 'everywhere', 'x']).status, 2);
+});
+
+test('e2e search: a word that matches nothing real is exit 1 with one line on stderr', () => {
+  for (const query of ['rust', '러스트', 'kubernetes']) {
+    const result = runBlog(['search', query]);
+    assert.equal(result.status, 1, query);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, new RegExp(`^blog: no posts match "${query}"; [^\n]+\n$`));
+  }
+});
+
+test('e2e search and show: blank or punctuation-only queries are usage errors (exit 2)', () => {
+  for (const args of [['search', ' '], ['search', '!!!'], ['show', ' '], ['show', '...']]) {
+    const result = runBlog(args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, /^blog: the (search|show) query [^\n]*; give words to look for, e\.g\. [^\n]+\n$/);
+  }
 });
 
 test('e2e search: an index can add aliases of its own', () => {
@@ -79,6 +97,17 @@ test('e2e search: matches found on jamo, initial consonants or aliases are highl
   assert.equal(highlighted('kafka'), '카프카');
   assert.equal(highlighted('주키퍼'), 'Zookeeper');
   assert.equal(highlighted('카프가'), '카프카');
+});
+
+test('e2e show: several words without quotes, like search; a word only a body mentions lists the post (exit 1)', () => {
+  assert.match(runBlog(['show', '카프카', 'urp', '--no-pager']).stdout, /^카프카 - URP, Under Min ISR$/m);
+  const acks = runBlog(['show', 'acks']);
+  assert.equal(acks.status, 1);
+  assert.equal(acks.stdout, '');
+  assert.match(acks.stderr, /^blog: no title matches "acks"; 1 post mentions it in its body; name one by id, e\.g\. blog show 7\n +7 +카프카/);
+  const rust = runBlog(['show', 'rust']);
+  assert.equal(rust.status, 1);
+  assert.match(rust.stderr, /^blog: no post matches "rust"/);
 });
 
 test('e2e show: words are resolved by the same search (주키퍼, ㅋㅍㅋ, vkdlTjs is ambiguous)', () => {

@@ -1,11 +1,17 @@
 // `blog search <query...>`: title search that understands Korean, best first, matches highlighted.
-import { readBodies } from '../core/body.js';
+// When titles, tags and summaries find nothing, the bodies are searched for the words as typed.
+import { postsMentioning, readBodies, skippedBodiesNote } from '../core/body-search.js';
 import type { Blog } from '../core/blog.js';
+import type { Post } from '../core/index.js';
+import { mentionIn, mentionWords, type Mention } from '../core/mentions.js';
 import { toMetadata } from '../core/posts.js';
+import { requireWords } from '../core/query.js';
 import { createSearchIndex, search, searchIndexOf, type SearchResult } from '../core/search.js';
 import { suggestQuery } from '../core/suggest.js';
 import { notFound, usageError } from '../errors.js';
 import type { Output } from '../output.js';
+import { renderExcerpt } from '../render/excerpt.js';
+import type { Range } from '../render/highlight.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { renderFooter, renderPostTable } from '../render/table.js';
 
@@ -18,50 +24,101 @@ export interface SearchOptions {
 
 export const DEFAULT_LIMIT = 20;
 
+/** The score of a post found only through its body: an exact match in the body (see search.ts). */
+const BODY_SCORE = 0.3;
+
+
+interface Row {
+  post: Post;
+  score: number;
+  matched: readonly string[];
+  titleRanges: readonly Range[];
+  mention?: Mention;
+}
+
 export async function searchCommand(blog: Blog, words: readonly string[], options: SearchOptions, out: Output): Promise<void> {
   const scope = options.in ?? 'title';
   if (scope !== 'title' && scope !== 'body') throw usageError(`--in must be "title" or "body", not "${scope}"`);
+  const query = words.join(' ');
+  requireWords(query, 'search');
   const aliases = blog.aliases && { aliases: blog.aliases };
-  const searchIndex = scope === 'body'
-    ? createSearchIndex(blog.posts(), { ...aliases, bodies: await readBodiesOrWarn(blog) })
+  const skipped: Post[] = [];
+  const bodies = scope === 'body' ? await readBodies(blog, skipped) : undefined;
+  reportSkipped(skipped);
+  const searchIndex = bodies
+    ? createSearchIndex(blog.posts(), { ...aliases, bodies })
     : searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const result = search(searchIndex, words.join(' '), { limit });
-  const note = conversionNote(result);
+  const result = search(searchIndex, query, { limit });
+  if (result.hits.length === 0 && !bodies) {
+    // Nothing in titles, tags or summaries: the bodies may mention the words as typed.
+    const mentioned = (await postsMentioning(blog, result.query, skipped)).slice(0, limit);
+    reportSkipped(skipped);
+    if (mentioned.length > 0) {
+      const verb = mentioned.length === 1 ? '1 post mentions it' : `${mentioned.length} posts mention it`;
+      const heading = `no title matches "${result.query}"; ${verb}:`;
+      const rows = mentioned.map(({ post, mention }) => ({ post, score: BODY_SCORE, matched: ['body'], titleRanges: [], mention }));
+      printRows(rows, result, options, out, { heading, words: mentionWords(result.query) });
+      return;
+    }
+  }
   if (result.hits.length === 0) {
     if (options.json) out.json([]);
     const suggestion = suggestQuery(searchIndex, result.query);
-    const bodies = scope === 'title' ? ', or search the bodies too with --in body' : '';
     throw notFound(`no posts match "${result.query}"`, suggestion !== undefined
-      ? `did you mean "${suggestion}"? try 'blog search ${suggestion}'${bodies}`
-      : `try fewer or shorter words${bodies}, or 'blog list' to see every post`);
+      ? `did you mean "${suggestion}"? try 'blog search ${suggestion}'`
+      : "try fewer or shorter words, or 'blog list' to see every post");
   }
+  // A hit of --in body may have matched another spelling of a word (kafka for 카프카).
+  const wanted = [...new Set(mentionWords(result.query).flatMap((word) => [word, ...searchIndex.aliases(word)]))];
+  const rows = result.hits.map((hit): Row => {
+    const body = bodies?.get(hit.post.id);
+    const mention = body === undefined ? undefined : mentionIn(body, wanted, { atWordStart: false, every: false });
+    return { post: hit.post, score: hit.score, matched: hit.fields, titleRanges: hit.titleRanges, ...(mention && { mention }) };
+  });
+  const count = `${rows.length} ${rows.length === 1 ? 'result' : 'results'}`;
+  const more = rows.length === limit ? ` (the best ${limit}; -n for more)` : '';
+  printRows(rows, result, options, out, { footer: `${count} for "${result.query}"${more}`, words: wanted });
+}
+
+function printRows(rows: readonly Row[], result: SearchResult, options: SearchOptions, out: Output,
+  text: { heading?: string; footer?: string; words: readonly string[] }): void {
+  const note = conversionNote(result);
   if (options.json) {
-    if (note) process.stderr.write(`blog: ${note}\n`);
-    out.json(result.hits.map((hit) => ({ ...toMetadata(hit.post), score: hit.score, matched: hit.fields })));
+    for (const line of [text.heading, note]) if (line) process.stderr.write(`${sanitizeLine(`blog: ${line}`)}\n`);
+    out.json(rows.map((row) => ({
+      ...toMetadata(row.post),
+      score: row.score,
+      matched: row.matched,
+      ...(row.mention && { line: row.mention.line, excerpt: sanitizeLine(row.mention.text).trim() }),
+    })));
     return;
   }
-  const ranges = new Map(result.hits.map((hit) => [hit.post.id, hit.titleRanges]));
-  out.line(renderPostTable(result.hits.map((hit) => hit.post), {
+  if (text.heading) out.line(renderFooter(text.heading, out.width, out.theme));
+  const ranges = new Map(rows.map((row) => [row.post.id, row.titleRanges]));
+  const table = renderPostTable(rows.map((row) => row.post), {
     width: out.width,
     theme: out.theme,
     highlights: (post) => ranges.get(post.id) ?? [],
-  }));
-  const count = `${result.hits.length} ${result.hits.length === 1 ? 'result' : 'results'}`;
-  const more = result.hits.length === limit ? ` (the best ${limit}; -n for more)` : '';
-  out.line(renderFooter(`${count} for "${result.query}"${more}`, out.width, out.theme));
+  });
+  out.line(withExcerpts(table, rows, text.words, out));
+  if (text.footer) out.line(renderFooter(text.footer, out.width, out.theme));
   if (note) out.line(renderFooter(note, out.width, out.theme));
 }
 
-/** The bodies to search; the posts whose body file cannot be read are searched without it, and we say so. */
-async function readBodiesOrWarn(blog: Blog): Promise<Map<number, string>> {
-  const { bodies, unreadable } = await readBodies(blog, blog.posts());
-  if (unreadable.length > 0) {
-    const files = unreadable.length <= 3 ? unreadable.join(', ') : `${unreadable.slice(0, 3).join(', ')} and ${unreadable.length - 3} more`;
-    const posts = unreadable.length === 1 ? 'that post was' : 'those posts were';
-    process.stderr.write(`${sanitizeLine(`blog: cannot read ${unreadable.length === 1 ? 'a body file' : `${unreadable.length} body files`}: ${files}; ${posts} searched without ${unreadable.length === 1 ? 'its body' : 'their bodies'}`)}\n`);
-  }
-  return bodies;
+/** The table with each hit's body line under its row (the table has a header line, then one line per row). */
+function withExcerpts(table: string, rows: readonly Row[], words: readonly string[], out: Output): string {
+  if (!rows.some((row) => row.mention)) return table;
+  const [header, ...lines] = table.split('\n');
+  return [header, ...lines.flatMap((line, i) => {
+    const mention = rows[i]?.mention;
+    return mention ? [line, renderExcerpt(mention.line, mention.text, words, out.width, out.theme)] : [line];
+  })].join('\n');
+}
+
+function reportSkipped(skipped: readonly Post[]): void {
+  const note = skippedBodiesNote(skipped);
+  if (note) process.stderr.write(`${sanitizeLine(`blog: ${note}`)}\n`);
 }
 
 function conversionNote(result: SearchResult): string | undefined {

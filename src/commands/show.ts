@@ -4,10 +4,12 @@ import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/index.js';
 import { findPostByReference, neighbours, toMetadata } from '../core/posts.js';
 import { readingMinutes } from '../core/reading.js';
+import { requireWords } from '../core/query.js';
 import { notFound } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderPostFooter, renderPostHeader } from '../render/post.js';
-import { sanitizeBlock } from '../render/sanitize.js';
+import { sanitizeBlock, sanitizeLine } from '../render/sanitize.js';
+import { createTheme } from '../render/theme.js';
 
 export interface ShowOptions {
   raw?: boolean;
@@ -43,20 +45,47 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
   await out.page(text, { pager: options.pager !== false });
 }
 
-/** The post `reference` means: an id, a slug, or title words that clearly pick one post. */
+/**
+ * The post `reference` means: an id, a slug, or title words that clearly pick one post (see
+ * clearBest). Anything less lists the candidates and is exit 1; a post is never opened on a guess.
+ */
 export async function resolvePost(blog: Blog, reference: string): Promise<Post> {
+  requireWords(reference, 'show');
   const direct = findPostByReference(blog.posts(), reference);
   if (direct) return direct;
   // Loaded only here: an id or slug needs no search.
   const { clearBest, search, searchIndexOf } = await import('../core/search.js');
-  const { hits } = search(searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases), reference);
+  const result = search(searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases), reference);
+  const { hits, query } = result;
+  const byId = (id: number) => `name one by id, e.g. blog show ${id}`;
   if (hits.length === 0) {
-    const what = /^\d+$/.test(reference.trim()) ? `no post with id ${reference.trim()}` : `no post matches "${reference}"`;
-    throw notFound(what, "give an id or slug from 'blog list', or try 'blog search'");
+    if (/^\d+$/.test(query)) throw notFound(`no post with id ${query}`, "give an id or slug from 'blog list', or try 'blog search'");
+    const { postsMentioning, skippedBodiesNote } = await import('../core/body-search.js');
+    const skipped: Post[] = [];
+    const mentioned = await postsMentioning(blog, query, skipped);
+    const note = skippedBodiesNote(skipped);
+    if (note) process.stderr.write(`${sanitizeLine(`blog: ${note}`)}\n`);
+    if (mentioned.length === 0) throw notFound(`no post matches "${query}"`, "give an id or slug from 'blog list', or try 'blog search'");
+    const { mentionWords } = await import('../core/mentions.js');
+    const { renderExcerpt } = await import('../render/excerpt.js');
+    const verb = mentioned.length === 1 ? '1 post mentions it' : `${mentioned.length} posts mention it`;
+    throw notFound(`no title matches "${query}"; ${verb} in its body`, byId(mentioned[0]!.post.id),
+      mentioned.slice(0, CANDIDATES).flatMap(({ post, mention }) => [
+        candidate(post),
+        renderExcerpt(mention.line, mention.text, mentionWords(query), CANDIDATE_WIDTH, createTheme(0)),
+      ]));
   }
-  const best = clearBest(hits, reference);
+  const best = clearBest(hits, query);
   if (best) return best.post;
-  const shown = hits.slice(0, 8);
-  throw notFound(`"${reference}" matches ${hits.length} posts`, 'name one by id, e.g. blog show ' + hits[0]?.post.id,
-    shown.map((hit) => `  ${String(hit.post.id).padStart(4)}  ${hit.post.title}`));
+  const [first] = hits;
+  const what = first!.missing > 0 ? `no post has every word of "${query}"`
+    : first!.fuzzy > 0 ? `no title has "${query}"; ${hits.length === 1 ? "1 post has" : `${hits.length} posts have`} something close`
+    : `"${query}" matches ${hits.length} posts`;
+  throw notFound(what, byId(first!.post.id), hits.slice(0, CANDIDATES).map((hit) => candidate(hit.post)));
 }
+
+/** How many candidates an unclear reference lists, and the width of their lines (stderr has no width of its own). */
+const CANDIDATES = 8;
+const CANDIDATE_WIDTH = 80;
+
+const candidate = (post: Post) => `  ${String(post.id).padStart(4)}  ${post.title}`;

@@ -1,8 +1,13 @@
 // Spellings of the same term (kafka, 카프카): the built-in dictionary plus an index's own aliases.
+import { toChoseong } from './hangul.js';
 import { TERM_GROUPS } from './terms.js';
 
 /** Given a query word, the other spellings of the same term (not including the word itself). */
-export type AliasLookup = (word: string) => readonly string[];
+export interface AliasLookup {
+  (word: string): readonly string[];
+  /** Every spelling of the terms with a Hangul spelling whose initial consonants are `word` (ㅋㄹㅎㅇㅅ: 클릭하우스, clickhouse). */
+  byChoseong(word: string): readonly string[];
+}
 
 /** Lookup key: NFC, lower case, no spaces, so "분산 테이블" and "분산테이블" are one term. */
 export const termKey = (term: string) => term.normalize('NFC').toLowerCase().replace(/\s+/g, '');
@@ -15,7 +20,7 @@ export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly 
   // A query has a word or three: scanning the groups for each is cheaper than building a map of all.
   // Spellings are normalised already, so their keys only lose their spaces.
   let keys: string[][] | undefined;
-  return (word) => {
+  const lookup = (word: string) => {
     const key = termKey(word);
     keys ??= groups.map((spellings) => spellings.map((spelling) => spelling.replace(/\s+/g, '')));
     const others: string[] = [];
@@ -27,4 +32,15 @@ export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly 
     });
     return others;
   };
+  let choseong: string[][] | undefined;
+  const byChoseong = (word: string) => {
+    const key = termKey(word);
+    // Only spellings made wholly of syllables have initial consonants that stand for them.
+    choseong ??= groups.map((spellings) => spellings.map((spelling) => {
+      const compact = spelling.replace(/\s+/g, '');
+      return /^[가-힣]+$/.test(compact) ? toChoseong(compact).text : '';
+    }));
+    return groups.flatMap((spellings, g) => (choseong![g]!.includes(key) ? spellings : []));
+  };
+  return Object.assign(lookup, { byChoseong });
 }

@@ -30,22 +30,3 @@ export async function readPostBody(index: { root: string }, post: Post): Promise
     throw new BlogError(`${label}: cannot read body file ${target}: ${(error as Error).message}`, EXIT.USAGE);
   }
 }
-
-/**
- * Every post's body for a search through the bodies. A body that cannot be read (a missing file,
- * a symlink out of the folder) does not stop the search: the post is searched without it and its
- * file is listed in `unreadable`, so the caller can say so.
- */
-export async function readBodies(index: { root: string }, posts: readonly Post[]): Promise<{ bodies: Map<number, string>; unreadable: string[] }> {
-  const bodies = new Map<number, string>();
-  const unreadable: string[] = [];
-  for (const post of posts) {
-    try {
-      bodies.set(post.id, await readPostBody(index, post));
-    } catch (error) {
-      if (!(error instanceof BlogError)) throw error;
-      unreadable.push(post.file ?? post.slug);
-    }
-  }
-  return { bodies, unreadable };
-}

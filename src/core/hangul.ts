@@ -71,6 +71,40 @@ export const hasHangul = (text: string): boolean => /[가-힣\u3131-\u318e]/.tes
  */
 export function fromKoreanLayout(text: string): string | undefined {
   if (!/^[A-Za-z\s]+$/.test(text) || !/[A-Za-z]/.test(text)) return undefined;
-  const converted = convertQwertyToHangul(text);
+  let converted: string;
+  try {
+    converted = convertQwertyToHangul(text);
+  } catch {
+    return undefined; // es-hangul throws on some key sequences (clickhose): then it is not Hangul
+  }
   return /[가-힣]/.test(converted) && converted !== text ? converted : undefined;
+}
+
+// Particles (조사) that Korean attaches to a noun: 카프카를, kafka의. Some go only after a final
+// consonant (을, 은, 이, 과, 으로), some only after a vowel (를, 는, 가, 와, 로).
+const PARTICLES: readonly (readonly [particle: string, after: 'final' | 'vowel' | 'any'])[] = [
+  ['에서', 'any'], ['에게', 'any'], ['까지', 'any'], ['부터', 'any'], ['처럼', 'any'], ['으로', 'final'],
+  ['을', 'final'], ['를', 'vowel'], ['이', 'final'], ['가', 'vowel'], ['은', 'final'], ['는', 'vowel'],
+  ['과', 'final'], ['와', 'vowel'], ['로', 'vowel'], ['의', 'any'], ['에', 'any'], ['도', 'any'], ['만', 'any'],
+];
+
+/** Any of the particles, for a regular expression. */
+export const PARTICLE_PATTERN = PARTICLES.map(([particle]) => particle).join('|');
+
+/**
+ * The noun of a word that ends in a particle (카프카를 -> 카프카, kafka의 -> kafka), or undefined.
+ * The noun must keep two characters, and a Hangul one must end as the particle requires.
+ */
+export function withoutParticle(word: string): string | undefined {
+  for (const [particle, after] of PARTICLES) {
+    if (!word.endsWith(particle)) continue;
+    const stem = word.slice(0, -particle.length);
+    const last = stem[stem.length - 1];
+    if (stem.length < 2 || last === undefined || !/[\p{L}\p{N}]/u.test(last)) return undefined;
+    if (!SYLLABLE.test(last)) return stem;
+    const final = (last.charCodeAt(0) - 0xac00) % 28;
+    const fits = after === 'any' || (after === 'final') === (final !== 0) || (particle === '로' && final === 8); // 8: ㄹ
+    return fits ? stem : undefined;
+  }
+  return undefined;
 }

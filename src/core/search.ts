@@ -1,13 +1,14 @@
 // Title search that understands Korean. Each query word is matched against every post in stages:
 // as typed (also without spaces), through other spellings of the same term (kafka -> 카프카),
-// as initial consonants (ㅋㅍㅋ), and only then fuzzily on jamo with fuse.js, so a typo inside a
-// syllable costs one jamo. Pure: returns ranked hits with title ranges to highlight.
-import Fuse, { type FuseResultMatch } from 'fuse.js';
+// as initial consonants (ㅋㅍㅋ, also of a term's Hangul spelling), and only then with typos on
+// jamo (typo.ts), so a typo inside a syllable costs one jamo and a typo must be close for the
+// word's length. Pure: returns ranked hits with title ranges to highlight.
 import { buildAliasLookup, type AliasLookup } from './aliases.js';
-import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString } from './hangul.js';
+import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString, PARTICLE_PATTERN, withoutParticle } from './hangul.js';
 import type { Post } from './index.js';
 import { byNewest, newestFirst } from './posts.js';
 import { Corpus, lowerSameLength, postAt, segment, TAG_SEPARATOR, type DerivedField, type JoinedField } from './corpus.js';
+import { canReach, typoBudget, typoMatcher } from './typo.js';
 
 /** [start, end) character offsets into a post's title. */
 export type Range = readonly [start: number, end: number];
@@ -26,6 +27,8 @@ export interface SearchHit {
   missing: number;
   /** Query words found only with typos. */
   fuzzy: number;
+  /** The slips those typos add up to (see typo.ts): 0 when every word was found as typed. */
+  typos: number;
 }
 
 export interface SearchResult {
@@ -38,7 +41,7 @@ export interface SearchResult {
 
 export interface SearchOptions {
   limit?: number;
-  /** For tests: false runs typo matching on every post (see fuzzySearch). */
+  /** For tests: false runs typo matching on every post (see addFuzzyMatches). */
   prefilter?: boolean;
 }
 
@@ -59,22 +62,8 @@ export interface SearchIndex {
 const STAGE = { wordStart: 0, inside: 0.02, compact: 0.03, jamo: 0.04, choseong: 0.05, compactChoseong: 0.06, fuzzy: 0.2 } as const;
 const FIELD_PENALTY: Record<Field, number> = { title: 0, tags: 0.1, summary: 0.2, body: 0.3 };
 const ALIAS_PENALTY = 0.01;
-// Two typos in a six-jamo word (카프카 is ㅋㅏㅍㅡㅋㅏ), one in a five-letter one.
-const FUZZY_THRESHOLD = 0.34;
-const MIN_FUZZY_LENGTH = 4;
-
-const fuseOver = (texts: readonly string[]) =>
-  new Fuse(texts, {
-    includeScore: true,
-    includeMatches: true,
-    ignoreLocation: true,
-    // Scores stay errors/length, not weighed by field length, and comparable across titles.
-    ignoreFieldNorm: true,
-    isCaseSensitive: true,
-    shouldSort: false,
-    threshold: FUZZY_THRESHOLD,
-    minMatchCharLength: 2,
-  });
+/** For the word without its particle (카프카를 -> 카프카): found so, it ranks below the word itself. */
+const PARTICLE_PENALTY = 0.02;
 
 /** A search index over a corpus whose post i is `post(i)` (newest first). */
 export function searchIndexOf(corpus: Corpus, post: (position: number) => Post, aliases?: Readonly<Record<string, readonly string[]>>): SearchIndex {
@@ -119,7 +108,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const converted = hasHangul(typed) ? undefined : fromKoreanLayout(typed);
   // Whether the words as typed convince is known from the exact stages alone (a convincing first
   // hit has no typo), so the Hangul reading is tried before paying for typo matching.
-  if (converted !== undefined && /^[가-힣 ]+$/.test(converted) && !isConvincing(rank(index, typed, { ...options, fuzzy: false }))) {
+  if (converted !== undefined && readsAsHangul(index, typed, converted) && !isConvincing(rank(index, typed, { ...options, fuzzy: false }))) {
     const retry = rank(index, converted, options);
     if (isConvincing(retry)) return { hits: retry, query: converted, convertedFrom: typed };
     const hits = rank(index, typed, options);
@@ -135,17 +124,31 @@ export function searchPosts(posts: readonly Post[], query: string, options: Sear
 
 const isConvincing = (hits: readonly SearchHit[]) => hits[0] !== undefined && hits[0].missing === 0 && hits[0].fuzzy === 0;
 
+/**
+ * Whether Latin letters were plausibly meant as Hangul: every word becomes whole syllables, at least
+ * two (a short English word such as go or do also spells one syllable, 해, 애), and none is a known term.
+ */
+const readsAsHangul = (index: SearchIndex, typed: string, converted: string) =>
+  converted.split(' ').every((word) => /^[가-힣]{2,}$/.test(word)) &&
+  typed.split(' ').every((word) => index.aliases(word).length === 0);
+
 interface Variant {
   text: string;
   compact: string;
   /** `compact` with any spaces allowed between its characters, made once for every field. */
   spaced: RegExp;
+  /** Another spelling of the word (kafka for 카프카), not the word as typed. */
   alias: boolean;
+  /** Added to the score of every match of this spelling. */
+  penalty: number;
+  /** For a word without its particle: where it stands as a whole word, maybe with a particle of its own. */
+  whole?: RegExp;
 }
 
 interface WordMatch {
   score: number;
   fuzzy: boolean;
+  typos: number;
   field: Field;
   /** The matched title characters, worked out only for the hits shown. */
   titleRanges: () => Range[];
@@ -178,7 +181,11 @@ function rank(index: SearchIndex, query: string, options: SearchOptions & { fuzz
   // Every exact match outranks every fuzzy one (fewer typos first), so the same holds for the
   // fuzzy stage, the expensive one: it runs only while fewer than `limit` posts have every word.
   if (options.fuzzy !== false && countPostsInAll(perWord, Infinity) < limit) {
-    words.forEach((word, i) => addFuzzyMatches(index, word, perWord[i]!, options));
+    words.forEach((word, i) => {
+      addFuzzyMatches(index, word, perWord[i]!, options);
+      const noun = withoutParticle(word);
+      if (noun !== undefined) addFuzzyMatches(index, noun, perWord[i]!, options);
+    });
   }
   const ranked = combine(perWord);
   const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
@@ -209,11 +216,23 @@ function countPostsInAll(perWord: readonly WordMatches[], below: number): number
 }
 
 function variantsOf(index: SearchIndex, word: string): Variant[] {
-  const variant = (text: string, alias: boolean): Variant => {
+  const variant = (text: string, penalty: number): Variant => {
     const compact = text.replace(/\s+/g, '');
-    return { text, compact, spaced: spaced(compact), alias };
+    return { text, compact, spaced: spaced(compact), alias: penalty > 0, penalty };
   };
-  return [variant(word, false), ...index.aliases(word).map((alias) => variant(alias, true))];
+  const others = index.aliases(word).map((alias) => variant(alias, ALIAS_PENALTY));
+  // ㅋㄹㅎㅇㅅ are the initial consonants of 클릭하우스, so they reach ClickHouse through the dictionary
+  // too, ranked with initial consonants of a title.
+  const byChoseong = isChoseongWord(word)
+    ? index.aliases.byChoseong(word).map((spelling) => variant(spelling, STAGE.choseong + ALIAS_PENALTY))
+    : [];
+  const noun = withoutParticle(word);
+  // 카프카를 is 카프카 only where 카프카 is a whole word: 카프가 is a typo of 카프카, not 카프 and 가.
+  const nouns = noun === undefined ? [] : [noun, ...index.aliases(noun)].map((spelling, i) => ({
+    ...variant(spelling, PARTICLE_PENALTY + (i > 0 ? ALIAS_PENALTY : 0)),
+    whole: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(spelling)}(?=(?:${PARTICLE_PATTERN})?(?![\\p{L}\\p{N}]))`, 'gu'),
+  }));
+  return [variant(word, 0), ...others, ...byChoseong, ...nouns];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -322,14 +341,17 @@ function exactMatchesIn(index: SearchIndex, field: Field, word: string, variants
   const partial = !choseong && /[\u3131-\u318e]/.test(word) ? jamoString(word) : undefined;
   const { corpus } = index;
   for (const variant of variants) {
-    const penalty = FIELD_PENALTY[field] + (variant.alias ? ALIAS_PENALTY : 0);
+    const penalty = FIELD_PENALTY[field] + variant.penalty;
     const offer = (post: number, score: number, ranges: () => Range[]) => {
       const current = matches.get(post);
       if (!current || score + penalty < current.score) {
-        matches.set(post, { score: score + penalty, fuzzy: false, field, titleRanges: field === 'title' ? ranges : none });
+        matches.set(post, { score: score + penalty, fuzzy: false, typos: 0, field, titleRanges: field === 'title' ? ranges : none });
       }
     };
-    if (field === 'body') {
+    if (variant.whole) {
+      const text = field === 'body' ? corpus.body! : corpus[field];
+      patternOccurrences(text, variant.whole, (post, range) => offer(post, STAGE.wordStart, () => [range]));
+    } else if (field === 'body') {
       for (const post of occurrences(corpus.body!, variant.text).keys()) offer(post, 0, none);
     } else {
       const own = variant.alias || field === 'summary' ? {} : { choseong: choseong && field === 'title', ...(partial !== undefined && { partial }) };
@@ -338,73 +360,36 @@ function exactMatchesIn(index: SearchIndex, field: Field, word: string, variants
   }
 }
 
-/** Typo-tolerant matches on jamo for posts where the word was not found exactly. */
+/**
+ * Matches with typos, on jamo, for posts where the word was not found exactly: the word against
+ * the words of each title and tag (typo.ts). Texts that lack too many of the word's jamo to be
+ * within reach are dropped by a quick count first; the results are the same without that.
+ */
 function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches, options: SearchOptions): void {
   if (isChoseongWord(word)) return;
   const pattern = jamoString(word);
-  // Below four jamo or letters, one typo is a quarter of the word: too loose to be useful.
-  if (pattern.length < MIN_FUZZY_LENGTH) return;
-  const fuzzyScore = (fuseScore: number | undefined, field: Field) =>
-    STAGE.fuzzy + (fuseScore ?? FUZZY_THRESHOLD) * 0.8 + FIELD_PENALTY[field];
+  const budget = typoBudget(pattern.length);
+  if (budget === 0) return;
+  const reachable = options.prefilter === false ? () => true : canReach(pattern, budget);
+  const match = typoMatcher(pattern, budget);
+  const fuzzyScore = (typos: number, field: Field) => STAGE.fuzzy + (typos / pattern.length) * 0.8 + FIELD_PENALTY[field];
   const offer = (post: number, candidate: WordMatch) => {
     const current = matches.get(post);
     if (current && !current.fuzzy) return;
     if (!current || candidate.score < current.score) matches.set(post, candidate);
   };
   const jamo = index.corpus.jamo('title');
-  for (const result of fuzzySearch(index.titleJamo(), pattern, options)) {
-    const post = result.refIndex;
-    const ranges = () => (result.matches ?? []).flatMap((m) => m.indices.map(([s, e]): Range => jamo.toOriginal(post, s, e + 1)));
-    offer(post, { score: fuzzyScore(result.score, 'title'), fuzzy: true, field: 'title', titleRanges: ranges });
-  }
-  const { tags, owners } = index.tagJamo();
-  for (const result of fuzzySearch(tags, pattern, options)) {
-    offer(owners[result.refIndex]!, { score: fuzzyScore(result.score, 'tags'), fuzzy: true, field: 'tags', titleRanges: none });
-  }
-}
-
-/**
- * fuse.js over `texts`, with refIndex into `texts`. fuse.js compares the pattern with every text,
- * which on 100,000 titles takes a second, so texts that cannot match are dropped first: a match
- * with e edits keeps m - e of the pattern's m characters, so a text with fewer of them (counted
- * as a multiset) is out of reach. Scores do not depend on the other texts (no field norm, no
- * location), so the results are the same as without the filter.
- */
-function fuzzySearch(texts: readonly string[], pattern: string, options: SearchOptions): { refIndex: number; score?: number; matches?: readonly FuseResultMatch[] }[] {
-  // fuse.js splits patterns over 32 characters into chunks; keep to the plain case for the filter.
-  if (options.prefilter === false || pattern.length > 32) return fuseOver(texts).search(pattern);
-  const candidates = withEnoughOf(texts, pattern, Math.floor(pattern.length * FUZZY_THRESHOLD + 1e-9));
-  return fuseOver(candidates.map((i) => texts[i]!)).search(pattern).map((result) => ({ ...result, refIndex: candidates[result.refIndex]! }));
-}
-
-/** Positions of the texts holding at least m - maxErrors of the pattern's characters (as a multiset). */
-function withEnoughOf(texts: readonly string[], pattern: string, maxErrors: number): number[] {
-  const slot = new Map<number, number>();
-  const need: number[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const code = pattern.charCodeAt(i);
-    const at = slot.get(code);
-    if (at === undefined) {
-      slot.set(code, need.length);
-      need.push(1);
-    } else need[at]! += 1;
-  }
-  const required = pattern.length - maxErrors;
-  const have = new Int32Array(need.length);
-  const out: number[] = [];
-  texts.forEach((text, index) => {
-    have.fill(0);
-    let found = 0;
-    for (let i = 0; i < text.length && found < required; i++) {
-      const at = slot.get(text.charCodeAt(i));
-      if (at !== undefined && have[at]! < need[at]!) {
-        have[at]! += 1;
-        found++;
-      }
-    }
-    if (found >= required) out.push(index);
+  index.titleJamo().forEach((text, post) => {
+    const found = reachable(text) ? match(text) : undefined;
+    if (!found) return;
+    const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
+    offer(post, { score: fuzzyScore(found.cost, 'title'), fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
   });
-  return out;
+  const { tags, owners } = index.tagJamo();
+  tags.forEach((tag, i) => {
+    const found = reachable(tag) ? match(tag) : undefined;
+    if (found) offer(owners[i]!, { score: fuzzyScore(found.cost, 'tags'), fuzzy: true, typos: found.cost, field: 'tags', titleRanges: none });
+  });
 }
 
 function combine(perWord: readonly WordMatches[]): RankedHit[] {
@@ -415,6 +400,7 @@ function combine(perWord: readonly WordMatches[]): RankedHit[] {
     let total = 0;
     let missing = 0;
     let fuzzy = 0;
+    let typos = 0;
     const fields = new Set<Field>();
     const titleRanges: (() => Range[])[] = [];
     for (const matches of perWord) {
@@ -426,10 +412,11 @@ function combine(perWord: readonly WordMatches[]): RankedHit[] {
       }
       total += match.score;
       if (match.fuzzy) fuzzy++;
+      typos += match.typos;
       fields.add(match.field);
       titleRanges.push(match.titleRanges);
     }
-    hits.push({ position, score: roundScore(total / perWord.length), titleRanges: () => titleRanges.flatMap((r) => r()), fields: [...fields], missing, fuzzy });
+    hits.push({ position, score: roundScore(total / perWord.length), titleRanges: () => titleRanges.flatMap((r) => r()), fields: [...fields], missing, fuzzy, typos });
   }
   // Posts that have every word, when there are any, are all a person wants to see.
   const complete = hits.some((hit) => hit.missing === 0) ? hits.filter((hit) => hit.missing === 0) : hits;
@@ -449,17 +436,26 @@ const roundScore = (score: number) => Math.round(score * 1e4) / 1e4;
 
 /** How much better (lower) the best score must be than the runner-up to count as clearly meant. */
 const CLEAR_MARGIN = 0.1;
+/** A typo match opens a post only with at most one slip per this many jamo or letters of the query. */
+const SHOW_LETTERS_PER_SLIP = 6;
 
 /**
- * The post a free-text reference clearly means: an exact title, the only hit, or a hit that is
- * ahead of the runner-up in kind (fewer missing words or typos) or by a margin. Undefined otherwise.
+ * The post a free-text reference clearly means, or undefined. Every word must be found. An exact
+ * title wins; a match without typos (as typed, another spelling, initial consonants) wins when it is
+ * the only hit or ahead of the runner-up in kind or by a margin; a match with typos only when the
+ * typos are few for the query's length and every other hit needs at least one slip more.
  */
 export function clearBest(hits: readonly SearchHit[], query: string): SearchHit | undefined {
   const [best, second] = hits;
-  if (!best) return undefined;
+  if (!best || best.missing > 0) return undefined;
   const wanted = lowerSameLength(normaliseQuery(query));
   const exact = hits.filter((hit) => lowerSameLength(hit.post.title) === wanted);
   if (exact.length === 1) return exact[0];
+  if (best.fuzzy > 0) {
+    const letters = jamoString(wanted.replace(/ /g, '')).length;
+    const close = best.typos * SHOW_LETTERS_PER_SLIP <= letters;
+    return close && (!second || second.fuzzy > best.fuzzy || second.typos - best.typos >= 1) ? best : undefined;
+  }
   if (!second) return best;
   const aheadInKind = best.missing < second.missing || (best.missing === second.missing && best.fuzzy < second.fuzzy);
   return aheadInKind || second.score - best.score >= CLEAR_MARGIN ? best : undefined;

@@ -1,11 +1,10 @@
-// "Did you mean": when a search finds nothing, the closest words that do occur in the blog,
-// by edit distance on jamo (so 카푸카 is one jamo from 카프카, not one syllable).
-import { distance } from 'fastest-levenshtein';
+// "Did you mean": when a search finds nothing, the closest words that do occur in the titles and
+// tags, by the same weighted edit distance on jamo as typo matching (typo.ts), with the budget of
+// the longer of the two words (zukiper is two vowel slips from zookeeper) and the same first letter,
+// which people seldom get wrong. A suggestion is offered only if it finds something.
 import { jamoString } from './hangul.js';
 import { search, type SearchIndex } from './search.js';
-
-/** At most this share of a word's jamo may differ for a suggestion. */
-const MAX_DIFFERENCE = 0.45;
+import { typoBudget, wordDistance } from './typo.js';
 
 /** A corrected query that finds something, or undefined when nothing close enough exists. */
 export function suggestQuery(index: SearchIndex, query: string): string | undefined {
@@ -19,10 +18,11 @@ export function suggestQuery(index: SearchIndex, query: string): string | undefi
   const words = query.toLowerCase().split(' ').filter(Boolean).map((word) => {
     if (vocabulary.includes(word)) return word;
     const wanted = jamoString(word);
-    let best: { word: string; difference: number } | undefined;
+    let best: { word: string; distance: number } | undefined;
     jamo.forEach((candidate, i) => {
-      const difference = distance(wanted, candidate) / Math.max(wanted.length, candidate.length);
-      if (difference <= MAX_DIFFERENCE && (!best || difference < best.difference)) best = { word: vocabulary[i]!, difference };
+      if (candidate[0] !== wanted[0]) return;
+      const distance = wordDistance(wanted, candidate, typoBudget(Math.max(wanted.length, candidate.length)));
+      if (distance !== undefined && distance > 0 && (!best || distance < best.distance)) best = { word: vocabulary[i]!, distance };
     });
     if (!best) return word;
     changed = true;
