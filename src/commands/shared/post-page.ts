@@ -45,7 +45,7 @@ export function printPostPage(blog: Blog, page: Page<number>, json: boolean, out
   out.line(renderFooter(pageFooter(page), out.width, out.theme));
 }
 
-export function pageFooter(page: Page<unknown>): string {
+function pageFooter(page: Page<unknown>): string {
   const noun = page.total === 1 ? 'post' : 'posts';
   if (page.pages === 1) return `${page.total} ${noun}`;
   const range = `${page.offset + 1}–${page.offset + page.items.length}`;
