@@ -66,16 +66,11 @@ export function buildProgram(version = packageVersion()): Command {
     .showSuggestionAfterError(true)
     .addHelpText('after', examples('blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'));
 
-  program.command('list')
-    .description('list posts as a table, newest first')
-    .option('-n, --limit <n>', 'at most n posts per page', positiveInt('--limit'))
-    .option('--page <n>', 'which page of --limit posts', positiveInt('--page'))
+  withPageOptions(program.command('list')
+    .description('list posts as a table, newest first'))
     .option('-c, --category <path>', 'only this category and its subcategories')
     .option('--tag <tag>', 'only posts with this tag')
     .option('--year <yyyy>', 'only posts of this year', year)
-    .addOption(new Option('--sort <key>', 'order by date or title').choices(['date', 'title']).default('date'))
-    .option('--reverse', 'reverse the order')
-    .option('--json', 'print JSON for scripts')
     .addHelpText('after', examples('blog list -n 5', 'blog list --category 개발/기술', 'blog list --tag kafka --year 2024', 'blog list --sort title --reverse'))
     .action(withIndex<ListOptions, []>(async (index, out, options) => (await import('./commands/list.js')).listCommand(index, options, out)));
 
@@ -98,11 +93,10 @@ export function buildProgram(version = packageVersion()): Command {
     .addHelpText('after', examples('blog search 카프카', 'blog search ㅋㅍㅋ', 'blog search python 데코레이터 -n 3', 'blog search vkdlTjs', 'blog search --in body min.insync.replicas', 'blog search clickhouse --json'))
     .action(withIndex<SearchOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/search.js')).searchCommand(index, words, options, out)));
 
-  program.command('category')
+  withPageOptions(program.command('category')
     .description('the category tree with post counts, or the posts of one category')
-    .argument('[path]', 'a category path like 개발/기술, or its last part')
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples('blog category', 'blog category 개발/기술', 'blog category --json'))
+    .argument('[path]', 'a category path like 개발/기술, or its last part'))
+    .addHelpText('after', examples('blog category', 'blog category 개발/기술', 'blog category 개발 -n 10 --page 2', 'blog category 기술 --sort title', 'blog category --json'))
     .action(withIndex<CategoryOptions, [string | undefined]>(async (index, out, options, path) => (await import('./commands/category.js')).categoryCommand(index, path, options, out)));
 
   // Our own help command: commander's prints the whole help, exit 1, for `blog help nope`.
@@ -120,6 +114,16 @@ export function buildProgram(version = packageVersion()): Command {
     });
 
   return program;
+}
+
+/** The paging and order options `list` and `category PATH` share. */
+function withPageOptions(command: Command): Command {
+  return command
+    .option('-n, --limit <n>', 'at most n posts per page', positiveInt('--limit'))
+    .option('--page <n>', 'which page of --limit posts', positiveInt('--page'))
+    .addOption(new Option('--sort <key>', 'order by date (newest first, the default) or title').choices(['date', 'title']))
+    .option('--reverse', 'reverse the order')
+    .option('--json', 'print JSON for scripts');
 }
 
 type Handler<O extends OptionValues, A extends unknown[]> = (blog: Blog, out: Output, options: O, ...args: A) => Promise<void>;

@@ -8,8 +8,12 @@ import { createTheme, type Theme } from './render/theme.js';
 
 export interface Output {
   readonly isTTY: boolean;
-  /** Columns available for layout. */
-  readonly width: number;
+  /**
+   * Columns to fit: COLUMNS, else the terminal's width. Undefined when stdout is not a terminal
+   * and COLUMNS is unset: layouts then take the room their content needs, so a pipe never gets a
+   * title cut to an imagined 80 columns.
+   */
+  readonly width: number | undefined;
   readonly theme: Theme;
   /** Writes `text` and a newline. */
   line(text?: string): void;
@@ -40,11 +44,15 @@ export function colorLevel(settings: { noColor: boolean; env: NodeJS.ProcessEnv;
   return Math.max(1, settings.detected) as ColorLevel;
 }
 
-/** Layout width: COLUMNS when it is a sensible number, else the terminal's width, else 80. */
-export function terminalWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefined): number {
+/**
+ * Layout width: COLUMNS when it is a sensible number, else the width of the terminal `tty` (80
+ * when it does not say), else none: output that is not going to a terminal is not cut to fit one.
+ */
+export function terminalWidth(env: NodeJS.ProcessEnv, tty: { columns?: number } | undefined): number | undefined {
   const fromEnv = Number(env.COLUMNS);
   if (env.COLUMNS !== undefined && Number.isInteger(fromEnv) && fromEnv >= 10) return fromEnv;
-  return ttyColumns !== undefined && ttyColumns > 0 ? ttyColumns : 80;
+  if (tty === undefined) return undefined;
+  return tty.columns !== undefined && tty.columns > 0 ? tty.columns : 80;
 }
 
 /**
@@ -187,7 +195,7 @@ export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.Pr
   const theme = createTheme(colorLevel({ noColor: options.noColor, env, isTTY, detected: isTTY ? detectedLevel(stdout) : 1 }));
   return {
     isTTY,
-    width: terminalWidth(env, isTTY ? stdout.columns : undefined),
+    width: terminalWidth(env, isTTY ? stdout : undefined),
     theme,
     line: (text = '') => write(`${text}\n`),
     json: (value) => write(`${toJson(value)}\n`),

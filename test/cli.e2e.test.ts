@@ -259,3 +259,33 @@ test('e2e width: no line of any command is wider than COLUMNS, with or without c
     }
   }
 });
+
+test('e2e piped: with COLUMNS unset, `blog list | grep` finds every full title; COLUMNS still cuts', () => {
+  const titles = Array.from({ length: 6 }, (_, i) => `${i + 1}번째 ${'아주 길고 자세한 제목 '.repeat(5 + i)}Kafka ISR notes ${i + 1}`);
+  const file = writeBlog({ posts: titles.map((title, i) => validPost({ id: i + 1, slug: `p-${i + 1}`, title, category: `개발/${'하위분류'.repeat(i + 1)}` })) });
+  for (const args of [['list'], ['category', '개발'], ['list', '-n', '2', '--page', '2']]) {
+    const piped = ok(['--data', file, ...args], { COLUMNS: undefined });
+    const shown = titles.filter((title) => piped.split('\n').some((line) => line.includes(title)));
+    assert.equal(shown.length, args.length > 2 ? 2 : titles.length, `blog ${args.join(' ')}`);
+    assert.match(piped, /개발\/하위분류하위분류하위분류  /, 'categories are whole too');
+  }
+  const grep = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --data "${file}" list | grep -cF 'Kafka ISR notes'`], {
+    encoding: 'utf8', env: { ...process.env, COLUMNS: '', NO_COLOR: '1' },
+  });
+  assert.equal(grep.stdout.trim(), '6');
+  const cut = ok(['--data', file, 'list'], { COLUMNS: '80' });
+  assert.ok(cut.split('\n').every((line) => displayWidth(line) <= 80));
+  assert.ok(!titles.some((title) => cut.includes(title)));
+});
+
+test('e2e category: --limit, --page, --sort, --reverse and --json like list; paging the tree is a usage error', () => {
+  const first = ok(['category', '개발', '-n', '3', '--page', '2']);
+  assert.deepEqual(ids(first), [5, 4, 3]);
+  assert.match(first, /^4–6 of 8 posts · page 2 of 3 · next: --page 3$/m);
+  assert.deepEqual(ids(ok(['category', '기술', '--reverse'])), [5, 7, 8]);
+  assert.deepEqual(ids(ok(['category', '개발', '--sort', 'title', '-n', '3'])), ids(ok(['list', '--sort', 'title', '-n', '3'])));
+  assert.deepEqual(json<{ id: number }[]>(ok(['category', '기술', '--json', '-n', '1', '--page', '3'])).map((p) => p.id), [5]);
+  fails(['category', '기술', '-n', '2', '--page', '5'], 1, /^blog: page 5 is past the last page; there are 2 pages/);
+  fails(['category', '-n', '2'], 2, /^blog: --limit applies to the posts of a category, not to the tree/);
+  fails(['category', '개발', '--sort', 'size'], 2, /allowed choices are date, title/);
+});

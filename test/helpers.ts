@@ -33,13 +33,16 @@ export interface RecordingOutput extends Output {
   readonly paged: { text: string; pager: boolean }[];
 }
 
-/** An Output that records what a command writes, at a fixed width and colour level. */
-export function recordingOutput(width = 80, level: 0 | 1 | 2 | 3 = 0): RecordingOutput {
+/**
+ * An Output that records what a command writes, at a fixed width and colour level; 'piped' is
+ * stdout that is not a terminal with COLUMNS unset (no width to fit).
+ */
+export function recordingOutput(width: number | 'piped' = 80, level: 0 | 1 | 2 | 3 = 0): RecordingOutput {
   const chunks: string[] = [];
   const paged: { text: string; pager: boolean }[] = [];
   return {
     isTTY: false,
-    width,
+    width: width === 'piped' ? undefined : width,
     theme: createTheme(level),
     get text() { return chunks.join(''); },
     paged,

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildCategoryTree } from '../src/core/categories.js';
 import { fitColumns } from '../src/render/layout.js';
-import { renderPostTable } from '../src/render/table.js';
+import { renderFooter, renderPostTable } from '../src/render/table.js';
 import { createTheme } from '../src/render/theme.js';
 import { renderCategoryTree } from '../src/render/tree.js';
 import { displayWidth, truncateToWidth } from '../src/render/width.js';
@@ -109,4 +109,47 @@ test('width: the bundle\'s string-width stand-in measures as string-width does, 
     assert.equal(ours(text), theirs(text), JSON.stringify(text));
     assert.equal(ours(text, { ambiguousIsNarrow: false }), theirs(text, { ambiguousIsNarrow: false }), JSON.stringify(text));
   }), { numRuns: 2000 });
+});
+
+const long = [
+  makePost({ id: 3, title: `${'아주 긴 제목입니다 '.repeat(8)}끝`, category: '개발/데이터베이스/카프카', date: '2024-09-05T22:30:00+09:00' }),
+  makePost({ id: 1234, title: 'short', category: '일상', date: '2024-08-30T17:52:00+09:00' }),
+];
+
+test('table: without a width (piped output) titles are whole and the table is as wide as its content', () => {
+  const lines = renderPostTable(long, { width: undefined, theme: plain }).split('\n');
+  assert.equal(lines[0], `  ID  Date        ${'Category'.padEnd(24)}  Title`, 'the category column is as wide as 개발/데이터베이스/카프카');
+  assert.equal(lines[1], `   3  2024-09-05  개발/데이터베이스/카프카  ${long[0]!.title}`);
+  assert.equal(lines[2], `1234  2024-08-30  일상${' '.repeat(20)}  short`);
+  assert.ok(displayWidth(lines[1]!) > 160);
+  assert.doesNotMatch(renderPostTable(long, { width: 80, theme: plain }), new RegExp(long[0]!.title), 'at 80 columns it is cut');
+});
+
+test('table: highlights in the part of a cut title stay, the rest is dropped before the ellipsis', () => {
+  const out = renderPostTable([long[0]!], { width: 40, theme: createTheme(1), highlights: () => [[0, 2], [5, 200], [60, 70]] });
+  const row = out.split('\n')[1]!;
+  assert.match(row, /\x1b\[1m\x1b\[33m아주\x1b\[39m\x1b\[22m 긴 \x1b\[1m\x1b\[33m제\x1b\[39m\x1b\[22m…$/, 'the ellipsis is not highlighted');
+  assert.ok(displayWidth(row) <= 40);
+});
+
+test('property: at any width every line fits and every title starts at the same column', () => {
+  const text = fc.array(fc.constantFrom('카프카', 'Kafka', ' ', '👩‍💻', 'e\u0301', 'ㅋ', '/', '\x1b[31m', '\t', '가나다라마바사'), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
+  const row = fc.record({ id: fc.integer({ min: 1, max: 9_999_999 }), category: text, title: text.map((t) => `T${t}`) });
+  fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.integer({ min: 12, max: 160 }), (rows, width) => {
+    const posts = rows.map((r) => makePost(r));
+    const lines = renderPostTable(posts, { width, theme: plain }).split('\n');
+    assert.equal(lines.length, posts.length + 1);
+    for (const line of lines) assert.ok(displayWidth(line) <= width, `${width}: ${line}`);
+    const starts = lines.slice(1).map((line) => displayWidth(line.slice(0, line.indexOf('T'))));
+    assert.equal(new Set(starts).size, 1, lines.join('\n'));
+  }), { numRuns: 300 });
+});
+
+test('footer and tree: without a width nothing is wrapped or cut', () => {
+  const text = `${'긴 안내 문구 '.repeat(20)}끝`;
+  assert.equal(renderFooter(text, undefined, plain), text);
+  assert.ok(renderFooter(text, 80, plain).includes('\n'));
+  const tree = buildCategoryTree([makePost({ category: `개발/${'아주긴이름'.repeat(20)}` })]);
+  assert.match(renderCategoryTree(tree, undefined, plain), new RegExp(`└── ${'아주긴이름'.repeat(20)} \\(1\\)`));
+  assert.match(renderCategoryTree(tree, 40, plain), /…/);
 });

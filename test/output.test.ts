@@ -25,11 +25,17 @@ test('colour: --no-color beats everything, FORCE_COLOR beats NO_COLOR and pipes'
   assert.equal(level({ FORCE_COLOR: 'false' }), 0);
 });
 
-test('width: COLUMNS when sensible, else the terminal, else 80', () => {
-  assert.equal(terminalWidth({ COLUMNS: '120' }, 90), 120);
-  assert.equal(terminalWidth({ COLUMNS: 'wide' }, 90), 90);
-  assert.equal(terminalWidth({ COLUMNS: '3' }, undefined), 80);
-  assert.equal(terminalWidth({}, undefined), 80);
+test('width: COLUMNS when sensible, else the terminal (80 when it cannot say)', () => {
+  assert.equal(terminalWidth({ COLUMNS: '120' }, { columns: 90 }), 120);
+  assert.equal(terminalWidth({ COLUMNS: 'wide' }, { columns: 90 }), 90);
+  assert.equal(terminalWidth({ COLUMNS: '3' }, { columns: 0 }), 80);
+  assert.equal(terminalWidth({}, {}), 80);
+  assert.equal(terminalWidth({ COLUMNS: '100' }, undefined), 100, 'COLUMNS counts when piped too');
+});
+
+test('width: piped output with COLUMNS unset (or not a number) has no width to fit', () => {
+  assert.equal(terminalWidth({}, undefined), undefined);
+  assert.equal(terminalWidth({ COLUMNS: 'wide' }, undefined), undefined);
 });
 
 test('json: C1 controls and bidi overrides are escaped, meaning unchanged', () => {

@@ -25,14 +25,20 @@ test('cache: the 10k index goes through the cache, and every command answers exa
     ['list', '--limit', '20', '--json'], ['list', '-n', '50', '--page', '7', '--json'], ['list', '--tag', 'kafka', '-n', '30', '--json'],
     ['list', '--category', '개발', '--year', '2020', '--json'], ['list', '--sort', 'title', '-n', '15', '--json'], ['category', '--json'],
     ['category', '기술', '--json'], ['show', '4242', '--json'], ['show', 'post-77', '--json'],
+    ['list'], ['list', '--sort', 'title', '-n', '40', '--page', '3'], ['list', '--tag', 'KAFKA', '--reverse'],
+    ['category', '개발'], ['category', '개발/기술', '-n', '25', '--page', '4'], ['category', '기술', '--sort', 'title', '--reverse', '-n', '7', '--json'],
+    ['category', '기술', '-n', '5000', '--page', '9'], ['show', '4242', '--no-pager'], ['show', '1', '--no-pager'], ['show', 'POST-10000', '--no-pager'],
+    ['show', '10001'], ['show', 'post-0'],
     ...QUERIES.map((q) => ['search', ...q.split(' '), '--json']), ['search', '카프카', '-n', '200', '--json'],
   ];
-  const plain = commands.map((args) => runBlog(['--data', index, ...args], { BLOG_NO_CACHE: '1' }));
+  // Half the runs piped with COLUMNS unset (no width: nothing cut), half at 80 columns.
+  const columns = (i: number) => ({ COLUMNS: i % 2 ? '80' : undefined });
+  const plain = commands.map((args, i) => runBlog(['--data', index, ...args], { BLOG_NO_CACHE: '1', ...columns(i) }));
   const building = runBlog(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
   assert.equal(building.status, 0, building.stderr);
   assert.ok(readdirSync(cacheDir).some((name) => name.endsWith('.cache')), 'the cache was written');
   commands.forEach((args, i) => {
-    const cached = runBlog(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir });
+    const cached = runBlog(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir, ...columns(i) });
     assert.equal(cached.status, plain[i]!.status, args.join(' '));
     assert.equal(cached.stdout, plain[i]!.stdout, args.join(' '));
     assert.equal(cached.stderr, plain[i]!.stderr, args.join(' '));
@@ -51,7 +57,7 @@ test('cache: a changed index is read again, a corrupt cache is ignored', async (
   writeFileSync(cacheFileFor(small, env), 'not a cache at all');
   const blog = await openBlog(small, env);
   assert.equal(blog.count, 4_000);
-  assert.equal(blog.newest(0, 1)[0]!.id, blog.posts()[0]!.id);
+  assert.equal(blog.postsAt([0])[0]!.id, blog.posts()[0]!.id);
 });
 
 test('search: stopping early (fields, fuzzy stage) never changes the first hits', async () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findPostByReference, inCategory, neighbours, paginate, selectPosts, toMetadata } from '../src/core/posts.js';
+import { blogOf } from '../src/core/blog.js';
+import type { Post } from '../src/core/index.js';
+import { findPostByReference, inCategory, neighbours, paginate, selectPositions, toMetadata, type PostQuery } from '../src/core/posts.js';
 import { makePost } from './helpers.js';
 
 const posts = [
@@ -10,6 +12,13 @@ const posts = [
   makePost({ id: 4, slug: 'diary', title: '일기', category: '일상', date: '2023-12-31T23:30:00+09:00' }),
 ];
 const ids = (list: { id: number }[]) => list.map((p) => p.id);
+const blogWith = (list: Post[]) => blogOf({ posts: list, file: '/blog/posts.json', root: '/blog' });
+const blog = blogWith(posts);
+/** The posts a query selects, by id. */
+const selectPosts = (list: Post[], query: PostQuery) => {
+  const b = blogWith(list);
+  return b.postsAt(selectPositions(b.listing(), query));
+};
 
 test('list: newest first by default', () => {
   assert.deepEqual(ids(selectPosts(posts, {})), [3, 2, 1, 4]);
@@ -18,7 +27,7 @@ test('list: newest first by default', () => {
 test('list: --category includes subcategories and is case/slash tolerant', () => {
   assert.deepEqual(ids(selectPosts(posts, { category: '개발' })), [3, 2, 1]);
   assert.deepEqual(ids(selectPosts(posts, { category: '/개발/기술/' })), [3, 2]);
-  assert.equal(inCategory(posts[1]!, '개'), false, 'a prefix of a name is not a parent category');
+  assert.equal(inCategory(posts[1]!.category, '개'), false, 'a prefix of a name is not a parent category');
 });
 
 test('list: --tag matches case-insensitively, --year uses the author\'s local date', () => {
@@ -43,17 +52,25 @@ test('list: paging cuts pages and reports position', () => {
 });
 
 test('lookup: by id, then slug; unknown references give undefined', () => {
-  assert.equal(findPostByReference(posts, '2')?.slug, 'kafka-urp');
-  assert.equal(findPostByReference(posts, 'CITUS')?.id, 3);
-  assert.equal(findPostByReference(posts, '99'), undefined);
-  assert.equal(findPostByReference(posts, '카프카'), undefined);
+  assert.equal(findPostByReference(blog, '2')?.slug, 'kafka-urp');
+  assert.equal(findPostByReference(blog, 'CITUS')?.id, 3);
+  assert.equal(findPostByReference(blog, ' 3 ')?.slug, 'citus');
+  assert.equal(findPostByReference(blog, '99'), undefined);
+  assert.equal(findPostByReference(blog, '카프카'), undefined);
+});
+
+test('lookup: a numeric slug is found when no post has that id', () => {
+  const numeric = blogWith([makePost({ id: 5, slug: '2024' }), makePost({ id: 2024, slug: 'other' })]);
+  assert.equal(findPostByReference(numeric, '2024')?.id, 2024, 'the id wins');
+  assert.equal(findPostByReference(blogWith([makePost({ id: 5, slug: '2024' })]), '2024')?.id, 5);
 });
 
 test('lookup: neighbours are the previous and next post by date', () => {
-  const { previous, next } = neighbours(posts, posts[1]!);
+  const { previous, next } = neighbours(blog, posts[1]!);
   assert.equal(previous?.id, 1);
   assert.equal(next?.id, 3);
-  assert.equal(neighbours(posts, posts[3]!).previous, undefined);
+  assert.equal(neighbours(blog, posts[3]!).previous, undefined);
+  assert.equal(neighbours(blog, posts[2]!).next, undefined);
 });
 
 test('json: metadata has exactly the documented fields', () => {

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { displayWidth } from '../src/render/width.js';
 import { BIN, validPost, writeBlog } from './helpers.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -72,4 +73,14 @@ test('tty: links are OSC 8 hyperlinks where the terminal supports them, numbered
   assert.match(plain.screen, /\[1\].* .*https:\/\/kafka\.apache\.org\/documentation\/#replication/);
   const tmux = onTerminal(['--data', file, 'show', '1', '--no-pager'], { TERM_PROGRAM: 'tmux', TERM_PROGRAM_VERSION: '3.4' });
   assert.match(tmux.screen, /\x1b\]8;;https:\/\/kafka\.apache\.org/, 'tmux 3.4 passes OSC 8 links on');
+});
+
+test('tty: on a terminal without COLUMNS the table fits the terminal; long titles are cut', () => {
+  const title = `${'아주 길고 자세한 제목 '.repeat(8)}끝`;
+  const file = writeBlog({ posts: [validPost({ title })] });
+  const shown = onTerminal(['--data', file, 'list'], { NO_COLOR: '1' });
+  assert.equal(shown.status, 0);
+  const row = shown.screen.split('\n').find((line) => line.includes('아주 길고'))!;
+  assert.ok(row.endsWith('…'), row);
+  assert.ok(displayWidth(row) <= 100, `${displayWidth(row)}: ${row}`);
 });

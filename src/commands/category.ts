@@ -1,19 +1,19 @@
 // `blog category [path]`: the category tree with counts, or the posts of one category.
 import type { Blog } from '../core/blog.js';
 import { resolveCategory, walkCategories } from '../core/categories.js';
-import { paginate, selectPosts } from '../core/posts.js';
+import { usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderFooter } from '../render/table.js';
 import { renderCategoryTree } from '../render/tree.js';
-import { printPostPage } from './list.js';
+import { printPostPage, selectPage, type PageOptions } from './shared/post-page.js';
 
-export interface CategoryOptions {
-  json?: boolean;
-}
+export type CategoryOptions = PageOptions;
 
 export async function categoryCommand(blog: Blog, path: string | undefined, options: CategoryOptions, out: Output): Promise<void> {
   const tree = blog.categories();
   if (path === undefined) {
+    const paging = (['limit', 'page', 'sort', 'reverse'] as const).find((name) => options[name] !== undefined);
+    if (paging) throw usageError(`--${paging} applies to the posts of a category, not to the tree`, 'name the category first: blog category PATH [options]');
     if (options.json) {
       out.json(tree);
       return;
@@ -24,5 +24,5 @@ export async function categoryCommand(blog: Blog, path: string | undefined, opti
     return;
   }
   const node = resolveCategory(tree, path);
-  printPostPage(paginate(selectPosts(blog.posts(), { category: node.path }), undefined), options.json === true, out);
+  printPostPage(blog, selectPage(blog, { category: node.path }, options), options.json === true, out);
 }

@@ -20,6 +20,8 @@ export interface ShowOptions {
 
 /** Most readers find lines longer than this hard to follow, however wide the terminal. */
 const MAX_MEASURE = 100;
+/** Piped output has no width to fit, but prose is still wrapped (not cut) for reading. */
+const PIPED_MEASURE = 80;
 
 export async function showCommand(blog: Blog, reference: string, options: ShowOptions, out: Output): Promise<void> {
   const post = await resolvePost(blog, reference);
@@ -32,8 +34,8 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
     await out.page(sanitizeBlock(body), { pager: options.pager !== false });
     return;
   }
-  const width = options.width ?? Math.min(out.width, MAX_MEASURE);
-  const frame = { post, minutes: readingMinutes(body), ...neighbours(blog.posts(), post) };
+  const width = options.width ?? Math.min(out.width ?? PIPED_MEASURE, MAX_MEASURE);
+  const frame = { post, minutes: readingMinutes(body), ...neighbours(blog, post) };
   const { renderMarkdown } = await import('../render/markdown.js');
   const text = [
     renderPostHeader(frame, width, out.theme),
@@ -51,7 +53,7 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
  */
 export async function resolvePost(blog: Blog, reference: string): Promise<Post> {
   requireWords(reference, 'show');
-  const direct = findPostByReference(blog.posts(), reference);
+  const direct = findPostByReference(blog, reference);
   if (direct) return direct;
   // Loaded only here: an id or slug needs no search.
   const { clearBest, search, searchIndexOf } = await import('../core/search.js');

@@ -1,6 +1,7 @@
-// A blog as the commands see it: its posts newest first, loaded all at once or a page at a time,
-// its categories and its search corpus. Small indexes are read directly; large ones go through
-// the derived cache (cache.ts) so a page of `list` or a search does not parse the whole index.
+// A blog as the commands see it: its posts newest first, loaded all at once or by position, the
+// fields listings show, its categories and its search corpus. Small indexes are read directly;
+// large ones go through the derived cache (cache.ts), so that a listing, a search or one post does
+// not parse the whole index.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { buildCategoryTree, type CategoryNode } from './categories.js';
@@ -13,13 +14,30 @@ export interface Blog extends Omit<PostIndex, 'posts'> {
   readonly count: number;
   /** Every post, newest first (parses them all). */
   posts(): readonly Post[];
-  /** Posts [offset, offset + limit) in newest-first order, without loading the others. */
-  newest(offset: number, limit: number): Post[];
   /** The post at a newest-first position. */
   postAt(position: number): Post;
+  /** The posts at these newest-first positions, in that order, without parsing the others. */
+  postsAt(positions: readonly number[]): Post[];
+  /** The newest-first position of the post with this id, if there is one. */
+  positionOfId(id: number): number | undefined;
+  /** The newest-first position of the post with this slug (as stored: lower case), if there is one. */
+  positionOfSlug(slug: string): number | undefined;
+  /** What listings show and filter on, without parsing whole posts. */
+  listing(): Listing;
   categories(): CategoryNode[];
   /** Titles, tags and summaries for search, in newest-first order (loads the search code). */
   corpus(): Promise<Corpus>;
+}
+
+/** The fields of every post that tables show and `list` filters on, by newest-first position. */
+export interface Listing {
+  readonly count: number;
+  id(position: number): number;
+  /** The author's local date, YYYY-MM-DD. */
+  day(position: number): string;
+  category(position: number): string;
+  title(position: number): string;
+  tags(position: number): readonly string[];
 }
 
 /** Below this size the index is read directly: a cache would cost more than it saves. */
@@ -31,12 +49,23 @@ export function blogOf(index: PostIndex): Blog {
   const ordered = newestFirst(posts);
   let corpus: Corpus | undefined;
   let tree: CategoryNode[] | undefined;
+  const found = (position: number) => (position < 0 ? undefined : position);
   return {
     ...rest,
     count: ordered.length,
     posts: () => ordered,
-    newest: (offset, limit) => ordered.slice(offset, offset + limit),
     postAt: (position) => ordered[position]!,
+    postsAt: (positions) => positions.map((position) => ordered[position]!),
+    positionOfId: (id) => found(ordered.findIndex((post) => post.id === id)),
+    positionOfSlug: (slug) => found(ordered.findIndex((post) => post.slug === slug)),
+    listing: () => ({
+      count: ordered.length,
+      id: (position) => ordered[position]!.id,
+      day: (position) => ordered[position]!.date.slice(0, 10),
+      category: (position) => ordered[position]!.category,
+      title: (position) => ordered[position]!.title,
+      tags: (position) => ordered[position]!.tags,
+    }),
     categories: () => (tree ??= buildCategoryTree(ordered)),
     corpus: async () => (corpus ??= (await import('./corpus.js')).Corpus.of(ordered)),
   };

@@ -1,4 +1,6 @@
 // Choosing posts: the filters and order of `list`, paging, and finding one post by id or slug.
+// Posts are chosen by their newest-first position in the blog, reading only the fields needed.
+import type { Blog, Listing } from './blog.js';
 import type { Post } from './index.js';
 
 export type SortKey = 'date' | 'title';
@@ -24,8 +26,6 @@ export function newestFirst<T extends Post>(posts: readonly T[]): T[] {
 
 // Creating an ICU collator for Korean costs milliseconds: only when sorting by title.
 let titleCollator: Intl.Collator | undefined;
-const byTitle = (a: Post, b: Post) =>
-  (titleCollator ??= new Intl.Collator('ko', { sensitivity: 'base', numeric: true })).compare(a.title, b.title) || byNewest(a, b);
 
 /** Normalises a user-typed category path: NFC, no surrounding or doubled slashes. */
 export function normaliseCategoryPath(input: string): string {
@@ -34,25 +34,48 @@ export function normaliseCategoryPath(input: string): string {
 
 const foldCase = (s: string) => s.normalize('NFC').toLowerCase();
 
-/** True when `post` is in `category` or one of its subcategories (case-insensitive). */
-export function inCategory(post: Post, category: string): boolean {
+/** True when a post filed under `path` is in `category` or one of its subcategories (case-insensitive). */
+export function inCategory(path: string, category: string): boolean {
   const want = foldCase(normaliseCategoryPath(category));
-  const have = foldCase(post.category);
+  const have = foldCase(path);
   return want === '' || have === want || have.startsWith(`${want}/`);
 }
 
-/** The year of the post as its author wrote it (the local date, not UTC). */
-export const postYear = (post: Post) => Number(post.date.slice(0, 4));
-
-export function selectPosts(posts: readonly Post[], query: PostQuery): Post[] {
-  const tag = query.tag === undefined ? undefined : foldCase(query.tag);
-  const selected = posts.filter((post) =>
-    (query.category === undefined || inCategory(post, query.category)) &&
-    (tag === undefined || post.tags.some((t) => foldCase(t) === tag)) &&
-    (query.year === undefined || postYear(post) === query.year));
-  const ordered = query.sort === 'title' ? selected.sort(byTitle) : newestFirst(selected);
-  if (query.reverse) ordered.reverse();
-  return ordered;
+/**
+ * The newest-first positions of the posts that pass the query's filters, in its order: one pass
+ * over the fields the filters need (none for the plain newest-first listing).
+ */
+export function selectPositions(listing: Listing, query: PostQuery): number[] {
+  const tests: ((position: number) => boolean)[] = [];
+  if (query.category !== undefined) {
+    const category = query.category;
+    const verdicts = new Map<string, boolean>(); // a blog has few categories: decide each once
+    tests.push((position) => {
+      const name = listing.category(position);
+      let verdict = verdicts.get(name);
+      if (verdict === undefined) verdicts.set(name, (verdict = inCategory(name, category)));
+      return verdict;
+    });
+  }
+  if (query.tag !== undefined) {
+    const tag = foldCase(query.tag);
+    tests.push((position) => listing.tags(position).some((t) => foldCase(t) === tag));
+  }
+  if (query.year !== undefined) {
+    const year = query.year;
+    tests.push((position) => Number(listing.day(position).slice(0, 4)) === year);
+  }
+  const selected: number[] = [];
+  for (let position = 0; position < listing.count; position++) {
+    if (tests.length === 0 || tests.every((test) => test(position))) selected.push(position);
+  }
+  if (query.sort === 'title') {
+    const collator = (titleCollator ??= new Intl.Collator('ko', { sensitivity: 'base', numeric: true }));
+    // Equal titles stay newest first: a lower position is a newer post.
+    selected.sort((a, b) => collator.compare(listing.title(a), listing.title(b)) || a - b);
+  }
+  if (query.reverse) selected.reverse();
+  return selected;
 }
 
 export interface Page<T> {
@@ -66,35 +89,31 @@ export interface Page<T> {
 
 /** Cuts one page of `limit` items; without a limit everything is one page. */
 export function paginate<T>(items: readonly T[], limit: number | undefined, page = 1): Page<T> {
-  return paginateSlices(items.length, (offset, size) => items.slice(offset, offset + size), limit, page);
-}
-
-/** The same over `total` items that are read a slice at a time (a large blog's cache). */
-export function paginateSlices<T>(total: number, slice: (offset: number, size: number) => T[], limit: number | undefined, page = 1): Page<T> {
+  const total = items.length;
   const size = limit ?? Math.max(total, 1);
   const pages = Math.max(1, Math.ceil(total / size));
   const offset = (page - 1) * size;
-  return { items: offset < total ? slice(offset, size) : [], page, pages, offset, total };
+  return { items: items.slice(offset, offset + size), page, pages, offset, total };
 }
 
-/** A post by its id ("7") or slug ("kafka-urp"); undefined when the reference is neither. */
-export function findPostByReference(posts: readonly Post[], reference: string): Post | undefined {
+/**
+ * The post `reference` names by id ("7"), else by slug ("kafka-urp"); undefined when it names
+ * none. Looked up by position, so a large blog's other posts are not read.
+ */
+export function findPostByReference(blog: Pick<Blog, 'positionOfId' | 'positionOfSlug' | 'postAt'>, reference: string): Post | undefined {
   const ref = reference.trim();
-  if (/^\d+$/.test(ref)) {
-    const byId = posts.find((post) => post.id === Number(ref));
-    if (byId) return byId;
-  }
-  const slug = ref.toLowerCase();
-  return posts.find((post) => post.slug === slug);
+  const position = (/^\d+$/.test(ref) ? blog.positionOfId(Number(ref)) : undefined) ?? blog.positionOfSlug(ref.toLowerCase());
+  return position === undefined ? undefined : blog.postAt(position);
 }
 
-/** The posts just before and after `post` in date order, for "read on" hints. */
-export function neighbours(posts: readonly Post[], post: Post): { previous?: Post; next?: Post } {
-  const ordered = newestFirst(posts).reverse();
-  const at = ordered.findIndex((p) => p.id === post.id);
-  const previous = ordered[at - 1];
-  const next = ordered[at + 1];
-  return { ...(previous && { previous }), ...(next && { next }) };
+/** The posts just before and after `post` by date, for "read on" hints: its neighbours in newest-first order. */
+export function neighbours(blog: Pick<Blog, 'count' | 'positionOfId' | 'postAt'>, post: Post): { previous?: Post; next?: Post } {
+  const at = blog.positionOfId(post.id);
+  if (at === undefined) return {};
+  return {
+    ...(at + 1 < blog.count && { previous: blog.postAt(at + 1) }),
+    ...(at > 0 && { next: blog.postAt(at - 1) }),
+  };
 }
 
 /** What `--json` prints for a post in a listing: its metadata, without the body. */

@@ -9,9 +9,13 @@ import { displayWidth, truncateToWidth } from './width.js';
 
 const INDENT = '    ';
 
-/** The excerpt line for `text` (line `line` of a body) showing where `words` (lower case) occur. */
-export function renderExcerpt(line: number, text: string, words: readonly string[], width: number, theme: Theme): string {
+/**
+ * The excerpt line for `text` (line `line` of a body) showing where `words` (lower case) occur;
+ * without a width (piped output) the whole line, as grep would print it.
+ */
+export function renderExcerpt(line: number, text: string, words: readonly string[], width: number | undefined, theme: Theme): string {
   const label = `${INDENT}line ${line}: `;
+  if (width === undefined) return theme.muted(label) + highlightWords(sanitizeLine(text).trim(), words, Infinity, theme);
   const room = width - displayWidth(label);
   if (room < 4) return theme.muted(truncateToWidth(label.trimEnd(), width));
   let shown = sanitizeLine(text).trim();
@@ -26,7 +30,12 @@ export function renderExcerpt(line: number, text: string, words: readonly string
   const whole = shown;
   shown = truncateToWidth(whole, room);
   const visible = shown === whole ? shown.length : shown.length - 1; // not the ellipsis
+  return theme.muted(label) + highlightWords(shown, words, visible, theme);
+}
+
+/** `shown` with the words highlighted up to `visible` characters. */
+function highlightWords(shown: string, words: readonly string[], visible: number, theme: Theme): string {
   const lower = lowerSameLength(shown);
   const ranges = words.flatMap((word) => occurrencesOf(lower, word, false).map((at): Range => [at, Math.min(at + word.length, visible)]));
-  return theme.muted(label) + highlightRanges(shown, ranges, theme.match);
+  return highlightRanges(shown, ranges, theme.match);
 }

@@ -24,8 +24,13 @@ export function sanitizeBlock(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
+// Every character the three patterns of sanitizeLine act on (escape sequences start with one).
+const LINE_UNSAFE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 /** For one-line fields (titles, categories, tags): also turns line breaks and tabs into spaces. */
 export function sanitizeLine(text: string): string {
+  // Most text is clean: one test instead of three replacements (100,000 titles in a listing).
+  if (!LINE_UNSAFE.test(text)) return text;
   return text.replace(ESCAPE_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(CONTROL, '');
 }
 

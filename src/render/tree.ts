@@ -4,14 +4,16 @@ import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
 import { truncateToWidth } from './width.js';
 
-export function renderCategoryTree(nodes: readonly CategoryNode[], width: number, theme: Theme): string {
+/** Names are cut to fit `width` columns; without a width (piped output) they are whole. */
+export function renderCategoryTree(nodes: readonly CategoryNode[], width: number | undefined, theme: Theme): string {
   const lines: string[] = [];
   const visit = (list: readonly CategoryNode[], prefix: string, depth: number) => {
     list.forEach((node, i) => {
       const last = i === list.length - 1;
       const branch = depth === 0 ? '' : last ? '└── ' : '├── ';
       const count = ` (${node.total})`;
-      const name = truncateToWidth(sanitizeLine(node.name), Math.max(1, width - prefix.length - branch.length - count.length));
+      const clean = sanitizeLine(node.name);
+      const name = width === undefined ? clean : truncateToWidth(clean, Math.max(1, width - prefix.length - branch.length - count.length));
       lines.push(theme.muted(prefix + branch) + theme.category(name) + theme.muted(count));
       const childPrefix = depth === 0 ? '' : prefix + (last ? '    ' : '│   ');
       visit(node.children, childPrefix, depth + 1);
