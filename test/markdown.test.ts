@@ -110,6 +110,16 @@ test('markdown: wrapped code breaks at spaces or punctuation, not inside identif
   assert.equal(identifier.split('\n').slice(1).map((l) => l.replace(/^│ (↪ )?\s*/, '')).join(''), 'long_identifier_'.repeat(6));
 });
 
+test('markdown: a code line broken after punctuation followed by a space starts its continuation at the indentation', async () => {
+  const md = '```python\ndef f():\n    return some_long_identifier_name + another_long_identifier_name + third\n```\n';
+  const lines = (await render(md, 40)).split('\n');
+  assert.deepEqual(lines.slice(2), [
+    '│     return some_long_identifier_name +',
+    '│ ↪     another_long_identifier_name +',
+    '│ ↪     third',
+  ]);
+});
+
 test('markdown: Hangul comments in code wrap by display columns', async () => {
   const md = '```python\nx = 1  # 한글 주석은 화면에서 두 칸을 차지하므로 폭을 제대로 재야 한다\n```\n';
   const out = await render(md, 40, 3);

@@ -25,7 +25,11 @@ export function wrapCode(line: string, width: number, mark: string): string[] {
   const indentWidth = Math.min(/^ */.exec(plain)![0].length, Math.max(0, width - markWidth - 20));
   const indent = ' '.repeat(indentWidth);
   const cuts = codeBreaks(plain, width, Math.max(1, width - markWidth - indentWidth));
-  return splitStyled(line, cuts).map((part, i) => (i === 0 ? part : mark + indent + part));
+  // A break's spaces end the piece before it, where they would only push it past the width.
+  return splitStyled(line, cuts).map((part, i, all) => {
+    const piece = i < all.length - 1 ? part.replace(/ +((?:\x1b\[[0-9;:]*m)*)$/, '$1') : part;
+    return i === 0 ? piece : mark + indent + piece;
+  });
 }
 
 /** Where to cut `plain` (UTF-16 offsets): the first piece gets `first` columns, the others `rest`. */
@@ -47,7 +51,9 @@ function codeBreaks(plain: string, first: number, rest: number): number[] {
       end++;
     }
     if (end >= chars.length) return cuts;
-    const cut = lastBreak > start ? lastBreak : end;
+    let cut = lastBreak > start ? lastBreak : end;
+    // The spaces at a break stay with the line before it, so continuations line up under the indentation.
+    while (cut < chars.length - 1 && chars[cut]!.index >= indent && /^ +$/.test(plain.slice(chars[cut]!.index, chars[cut + 1]!.index))) cut++;
     cuts.push(chars[cut]!.index);
     start = cut;
     room = rest;
