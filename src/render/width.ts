@@ -1,10 +1,10 @@
 // Display width: Hangul and other wide characters take two terminal columns, combining marks none.
 // Every layout decision (tables, truncation, wrapping) goes through here, never String#length.
-import stringWidth from './string-width.js';
+import stringWidth, { graphemes } from './string-width.js';
+
+export { graphemes };
 
 export const displayWidth = (text: string): number => stringWidth(text);
-
-let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Cuts plain text to at most `max` columns, ending with `ellipsis` when something was cut.
@@ -16,7 +16,7 @@ export function truncateToWidth(text: string, max: number, ellipsis = '…'): st
   if (room < 0) return '';
   let out = '';
   let used = 0;
-  for (const { segment } of (graphemes ??= new Intl.Segmenter()).segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const w = displayWidth(segment);
     if (used + w > room) break;
     out += segment;

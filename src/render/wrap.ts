@@ -1,6 +1,6 @@
 // Column-aware wrapping of styled text (wrap-ansi keeps colours and OSC 8 links intact across breaks).
 import wrapAnsi from 'wrap-ansi';
-import { displayWidth } from './width.js';
+import { displayWidth, graphemes } from './width.js';
 
 /** Prose: breaks at spaces, never inside a syllable; a word wider than the line is cut by columns. */
 export function wrapText(text: string, width: number): string[] {
@@ -10,7 +10,6 @@ export function wrapText(text: string, width: number): string[] {
 
 const SGR = /\x1b\[([0-9;:]*)m/y;
 const BREAK_AFTER = /[\s\p{P}\p{S}]/u;
-let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Code: a line wider than `width` is broken after a space or punctuation where it has one in
@@ -35,7 +34,7 @@ export function wrapCode(line: string, width: number, mark: string): string[] {
 /** Where to cut `plain` (UTF-16 offsets): the first piece gets `first` columns, the others `rest`. */
 function codeBreaks(plain: string, first: number, rest: number): number[] {
   const indent = /^\s*/.exec(plain)![0].length;
-  const chars = [...(graphemes ??= new Intl.Segmenter()).segment(plain)].map(({ segment, index }) => ({
+  const chars = graphemes(plain).map(({ segment, index }) => ({
     index, width: displayWidth(segment), breakAfter: index >= indent && segment !== '_' && BREAK_AFTER.test(segment),
   }));
   const cuts: number[] = [];
