@@ -8,7 +8,7 @@ import { before, test } from 'node:test';
 import { generatePosts } from '../bench/generate.mjs';
 import { openBlog } from '../src/core/blog.js';
 import { loadIndex } from '../src/core/index.js';
-import { createSearchIndex, search } from '../src/core/search.js';
+import { createSearchIndex, search } from '../src/core/search/index.js';
 import { runBlog } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-10k-'));

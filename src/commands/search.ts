@@ -3,11 +3,11 @@
 import { postsMentioning, readBodies, skippedBodiesNote } from '../core/body-search.js';
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/index.js';
-import { mentionIn, mentionWords, type Mention } from '../core/mentions.js';
+import { mentionIn, mentionWords, type Mention } from '../core/search/mentions.js';
 import { toMetadata } from '../core/posts.js';
-import { requireWords } from '../core/query.js';
-import { createSearchIndex, search, searchIndexOf, type SearchResult } from '../core/search.js';
-import { suggestQuery } from '../core/suggest.js';
+import { requireWords } from '../core/search/query.js';
+import { createSearchIndex, search, searchIndexOf, type SearchResult } from '../core/search/index.js';
+import { suggestQuery } from '../core/search/suggest.js';
 import { notFound, usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderExcerpt } from '../render/excerpt.js';

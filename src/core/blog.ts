@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { buildCategoryTree, type CategoryNode } from './categories.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus } from './search/corpus.js';
 import { loadIndex, type PostIndex, type Post } from './index.js';
 import { newestFirst } from './posts.js';
 
@@ -67,7 +67,7 @@ export function blogOf(index: PostIndex): Blog {
       tags: (position) => ordered[position]!.tags,
     }),
     categories: () => (tree ??= buildCategoryTree(ordered)),
-    corpus: async () => (corpus ??= (await import('./corpus.js')).Corpus.of(ordered)),
+    corpus: async () => (corpus ??= (await import('./search/corpus.js')).Corpus.of(ordered)),
   };
 }
 

@@ -6,7 +6,7 @@ import { BlogError } from '../errors.js';
 import { readPostBody } from './body.js';
 import type { Blog } from './blog.js';
 import type { Post } from './index.js';
-import { mentionIn, mentionWords, type Mention } from './mentions.js';
+import { mentionIn, mentionWords, type Mention } from './search/mentions.js';
 
 async function bodyOrSkip(blog: Blog, post: Post, skipped: Post[]): Promise<string | undefined> {
   try {

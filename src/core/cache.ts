@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Blog, Listing } from './blog.js';
 import type { CategoryNode } from './categories.js';
-import { Corpus, type JoinedField } from './corpus.js';
+import { Corpus, type JoinedField } from './search/corpus.js';
 import type { Post } from './index.js';
 
 const FORMAT = 2;

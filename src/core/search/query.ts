@@ -1,6 +1,6 @@
 // What a search or show query must have: something to look for. Kept apart from search.ts so
 // `show 7` can check it without loading the search engine.
-import { usageError } from '../errors.js';
+import { usageError } from '../../errors.js';
 
 /** Whether a query has anything to look for: a letter or a digit, not only spaces and punctuation. */
 export const isSearchable = (query: string) => /[\p{L}\p{N}]/u.test(query);

@@ -5,8 +5,8 @@
 // word's length. Pure: returns ranked hits with title ranges to highlight.
 import { buildAliasLookup, type AliasLookup } from './aliases.js';
 import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString, PARTICLE_PATTERN, withoutParticle } from './hangul.js';
-import type { Post } from './index.js';
-import { byNewest, newestFirst } from './posts.js';
+import type { Post } from '../index.js';
+import { byNewest, newestFirst } from '../posts.js';
 import { Corpus, lowerSameLength, postAt, segment, TAG_SEPARATOR, type DerivedField, type JoinedField } from './corpus.js';
 import { canReach, typoBudget, typoMatcher } from './typo.js';
 
