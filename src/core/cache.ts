@@ -12,10 +12,10 @@ import path from 'node:path';
 import type { Blog, Listing } from './blog.js';
 import type { CategoryNode } from './categories.js';
 import { Corpus, type JoinedField } from './search/corpus.js';
+import { INDEX_FIELDS, type IndexField } from './search/fields.js';
 import type { Post } from './index.js';
 
 const FORMAT = 2;
-const FIELDS = ['title', 'tags', 'summary'] as const;
 
 interface Header {
   format: number;
@@ -68,7 +68,7 @@ export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<vo
     const parts: [string, Buffer][] = [
       ['records', Buffer.concat(lines)],
       ['recordStarts', bytesOf(recordStarts)],
-      ...FIELDS.flatMap((name): [string, Buffer][] => [
+      ...INDEX_FIELDS.flatMap((name): [string, Buffer][] => [
         [name, Buffer.from(corpus[name].text, 'utf16le')],
         [`${name}Starts`, bytesOf(corpus[name].starts)],
       ]),
@@ -230,7 +230,7 @@ function cachedBlog(fd: number, header: Header): Blog {
     },
   };
   let corpus: Corpus | undefined;
-  const field = (name: (typeof FIELDS)[number]): JoinedField => ({
+  const field = (name: IndexField): JoinedField => ({
     text: text(section(name), 'utf16le'),
     starts: new Int32Array(section(`${name}Starts`).buffer),
   });
