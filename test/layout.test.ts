@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildCategoryTree } from '../src/core/categories.js';
-import { fitColumns } from '../src/render/layout.js';
+import { fitColumns } from '../src/render/text/columns.js';
 import { renderFooter, renderPostTable } from '../src/render/table.js';
 import { createTheme } from '../src/render/theme.js';
 import { renderCategoryTree } from '../src/render/tree.js';
-import { displayWidth, truncateToWidth } from '../src/render/width.js';
+import { displayWidth, truncateToWidth } from '../src/render/text/width.js';
 import { makePost } from './helpers.js';
 
 const plain = createTheme(0);
@@ -99,7 +99,7 @@ test('tree: categories with counts and guides, fitted to the width', () => {
 });
 
 test('width: the bundle\'s string-width stand-in measures as string-width does, Hangul, emoji and marks included', async () => {
-  const { default: ours } = await import('../src/render/string-width.js');
+  const { default: ours } = await import('../src/render/text/string-width.js');
   const { default: theirs } = await import('string-width');
   // Whole emoji sequences, not their code points: an invalid pair of regional indicators is the one
   // case where the stand-in (2 columns, as terminals draw it) and string-width (1) differ.

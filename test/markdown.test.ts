@@ -4,10 +4,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import spec from 'commonmark-spec';
 import fc from 'fast-check';
-import { expandTabs, renderMarkdown } from '../src/render/markdown.js';
-import { fitTableColumns } from '../src/render/markdown-table.js';
+import { expandTabs, renderMarkdown } from '../src/render/markdown/render.js';
+import { fitTableColumns } from '../src/render/markdown/table.js';
 import { createTheme } from '../src/render/theme.js';
-import { displayWidth } from '../src/render/width.js';
+import { displayWidth } from '../src/render/text/width.js';
 import { ROOT } from './helpers.js';
 
 const OWN = /\x1b\[[0-9;:]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/g;

@@ -5,7 +5,7 @@ import { occurrencesOf } from '../core/mentions.js';
 import { highlightRanges, type Range } from './highlight.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { displayWidth, truncateToWidth } from './width.js';
+import { displayWidth, truncateToWidth } from './text/width.js';
 
 const INDENT = '    ';
 

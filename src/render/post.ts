@@ -3,7 +3,7 @@
 import type { Post } from '../core/index.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { truncateToWidth } from './width.js';
+import { truncateToWidth } from './text/width.js';
 import wrapAnsi from 'wrap-ansi';
 
 export interface PostFrame {

@@ -3,11 +3,11 @@
 // column widths; then the rows are made one at a time. Every step is linear in the rows, so
 // 100,000 posts cost 100,000 times what one post does.
 import { highlightRanges, type Range } from './highlight.js';
-import { fitColumns, trimLineEnds } from './layout.js';
+import { fitColumns, trimLineEnds } from './text/columns.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style, Theme } from './theme.js';
-import { displayWidth, truncateToWidth } from './width.js';
-import { wrapText } from './wrap.js';
+import { displayWidth, truncateToWidth } from './text/width.js';
+import { wrapText } from './text/wrap.js';
 
 /** What the table shows of a post; a Post will do. */
 export interface TableRow {

@@ -2,7 +2,7 @@
 import type { CategoryNode } from '../core/categories.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { truncateToWidth } from './width.js';
+import { truncateToWidth } from './text/width.js';
 
 /** Names are cut to fit `width` columns; without a width (piped output) they are whole. */
 export function renderCategoryTree(nodes: readonly CategoryNode[], width: number | undefined, theme: Theme): string {

@@ -6,16 +6,16 @@ import chalk from 'chalk';
 import { Marked, type MarkedExtension, type Tokens, type Token, type RendererObject } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { highlightCode, loadGrammars } from './code.js';
-import { trimLineEnds } from './layout.js';
-import { cjkFriendlyEmphasis } from './markdown/cjk-emphasis.js';
-import { footnotes, type FootnoteDefinition, type FootnoteReference } from './markdown/footnotes.js';
-import { htmlToText } from './markdown/html.js';
-import { References } from './markdown/references.js';
-import { renderTable } from './markdown-table.js';
-import { keepOnlyOwnEscapes, sanitizeLine, sanitizeMarkdown } from './sanitize.js';
-import type { Theme } from './theme.js';
-import { displayWidth, truncateToWidth } from './width.js';
-import { hang, hyperlink, wrapCode, wrapText } from './wrap.js';
+import { trimLineEnds } from '../text/columns.js';
+import { cjkFriendlyEmphasis } from './cjk-emphasis.js';
+import { footnotes, type FootnoteDefinition, type FootnoteReference } from './footnotes.js';
+import { htmlToText } from './html.js';
+import { References } from './references.js';
+import { renderTable } from './table.js';
+import { keepOnlyOwnEscapes, sanitizeLine, sanitizeMarkdown } from '../sanitize.js';
+import type { Theme } from '../theme.js';
+import { displayWidth, truncateToWidth } from '../text/width.js';
+import { hang, hyperlink, wrapCode, wrapText } from '../text/wrap.js';
 
 export interface MarkdownOptions {
   width: number;

@@ -3,9 +3,9 @@
 // narrower than its words (a grid of "Unde / r" fragments), each row is printed as
 // "header: value" lines instead.
 import Table from 'cli-table3';
-import type { Theme } from './theme.js';
-import { displayWidth } from './width.js';
-import { wrapText } from './wrap.js';
+import type { Theme } from '../theme.js';
+import { displayWidth } from '../text/width.js';
+import { wrapText } from '../text/wrap.js';
 
 export interface TableData {
   header: string[];
