@@ -161,6 +161,22 @@ test('markdown: links are OSC 8 hyperlinks where supported (Hangul paths percent
   assert.equal(plain, '문서[1] [image: 그림][2]\n\n[1] https://example.com/위키/카프카\n[2] https://x.y/a.png');
 });
 
+test('property: markdown: a link\'s target takes no room: with OSC 8 links a post wraps as its link texts alone would', async () => {
+  const word = fc.constantFrom('카프카', 'acks=all', 'ISR', '복제본', 'leader', '설정하면', 'a', '파티션의', '**굵게**');
+  const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+  const url = fc.constantFrom('https://kafka.apache.org/documentation/#producerconfigs_acks', 'https://example.com/카프카/문서?q=a+b', 'https://x.io/a');
+  const inline = fc.array(fc.oneof(words, fc.record({ text: words, url })), { minLength: 1, maxLength: 4 });
+  const block = fc.tuple(fc.constantFrom('', '- ', '  - ', '> ', '## ', '1. '), inline);
+  await fc.assert(fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 4 }), fc.integer({ min: 10, max: 60 }), fc.constantFrom<0 | 1>(0, 1), async (blocks, width, level) => {
+    const source = (links: boolean) => blocks.map(([marker, parts]) =>
+      marker + parts.map((p) => (typeof p === 'string' ? p : links ? `[${p.text}](${p.url})` : p.text)).join(' ')).join('\n\n');
+    const linked = await render(source(true), width, level, true);
+    const unlinked = await render(source(false), width, level, true);
+    assert.equal(strip(linked), strip(unlinked), JSON.stringify(source(true)));
+    assert.doesNotMatch(linked.replace(OWN, ''), /\x1b/, 'no sequence was cut');
+  }), { numRuns: 150 });
+});
+
 test('markdown: without OSC 8 a URL is never broken: references at the end of each section, the same URL with the same number', async () => {
   const url = 'https://kafka.apache.org/documentation/#replication-and-the-in-sync-replicas-in-detail';
   const md = `# 첫째\n\n카프카 복제에 대한 [공식 문서](${url}) 와 [위키](https://ko.wikipedia.org/wiki/아파치_카프카) 를 보라.\n\n## 둘째\n\n다시 [같은 문서](${url}) 를 본다.\n`;

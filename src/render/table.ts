@@ -3,7 +3,8 @@
 // column widths; then the rows are made one at a time. Every step is linear in the rows, so
 // 100,000 posts cost 100,000 times what one post does.
 import { highlightRanges, type Range } from './highlight.js';
-import { fitColumns, trimLineEnds } from './text/columns.js';
+import { fitColumns } from './text/columns.js';
+import { trimLineEnds } from './text/escapes.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style, Theme } from './theme.js';
 import { displayWidth, truncateToWidth } from './text/width.js';
