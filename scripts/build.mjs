@@ -13,12 +13,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
 
-/** Every string-width in the bundle (ours, wrap-ansi's, cli-table3's older one) is src/render/string-width.ts. */
+/** Every string-width in the bundle (ours, wrap-ansi's, cli-table3's older one) is src/render/text/string-width.ts. */
 const oneStringWidth = {
   name: 'one-string-width',
   setup(build) {
     build.onResolve({ filter: /^string-width$/ }, (args) => ({
-      path: args.kind === 'require-call' ? here('./string-width.cjs') : here('../src/render/string-width.ts'),
+      path: args.kind === 'require-call' ? here('./string-width.cjs') : here('../src/render/text/string-width.ts'),
     }));
   },
 };

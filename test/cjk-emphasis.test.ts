@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import spec from 'commonmark-spec';
 import fc from 'fast-check';
 import { Marked } from 'marked';
-import { renderMarkdown } from '../src/render/markdown.js';
+import { renderMarkdown } from '../src/render/markdown/render.js';
 import { cjkFriendlyEmphasis } from '../src/render/markdown/cjk-emphasis.js';
 import { createTheme } from '../src/render/theme.js';
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { displayWidth } from '../src/render/width.js';
+import { displayWidth } from '../src/render/text/width.js';
 import { BIN, ROOT, runBlog, validPost, writeBlog } from './helpers.js';
 
 const LIST_80 = `ID  Date        Category   Title

@@ -2,21 +2,79 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildCategoryTree } from '../src/core/categories.js';
-import { fitColumns } from '../src/render/layout.js';
+import { fitColumns } from '../src/render/text/columns.js';
 import { renderFooter, renderPostTable } from '../src/render/table.js';
 import { createTheme } from '../src/render/theme.js';
 import { renderCategoryTree } from '../src/render/tree.js';
-import { displayWidth, truncateToWidth } from '../src/render/width.js';
+import { displayWidth, truncateToWidth } from '../src/render/text/width.js';
+import { trimLineEnds } from '../src/render/text/escapes.js';
+import { hyperlink } from '../src/render/text/hyperlink.js';
+import { wrapCode } from '../src/render/text/wrap.js';
 import { makePost } from './helpers.js';
 
 const plain = createTheme(0);
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+const OSC8 = /\x1b\]8;[^\x07\x1b\n]*\x07/g;
+const CLOSE = '\x1b]8;;\x07';
+const stripAll = (s: string) => strip(s.replace(OSC8, ''));
 
 test('width: Hangul syllables take two columns, combining marks none', () => {
   assert.equal(displayWidth('카프카'), 6);
   assert.equal(displayWidth('Kafka 카프카'), 12);
   assert.equal(displayWidth('e\u0301'), 1);
   assert.equal(displayWidth('\x1b[1m굵게\x1b[22m'), 4, 'styling takes no room');
+});
+
+// Escape sequences of every kind the sanitiser removes, 7-bit and 8-bit.
+const SEQUENCES = [
+  '\x1b[1m', '\x1b[38;5;12m', '\x1b[38:2::255:0:0m', '\x1b[0m', '\x1b[2K', // CSI (SGR and others)
+  '\x1b]8;;https://x.io/카프카\x07', '\x1b]8;;\x07', '\x1b]8;id=1;https://x.io\x1b\\', '\x1b]0;title\x07', // OSC, BEL or ST
+  '\x1bP+q544e\x1b\\', '\x1b_payload\x1b\\', '\x1b(B', '\x1bc', // DCS, APC, charset, RIS
+  '\x9b31m', '\x9d8;;https://x.io\x9c', // 8-bit CSI and OSC
+];
+
+test('property: width: escape sequences take no room, whatever kind (what the sanitiser removes is what takes no columns)', () => {
+  const text = fc.constantFrom('a', '카프카', ' ', 'é', '👩‍💻', '…', 'URP');
+  fc.assert(fc.property(fc.array(fc.tuple(text, fc.constantFrom('', ...SEQUENCES)), { maxLength: 10 }), (parts) => {
+    const plainText = parts.map(([t]) => t).join('');
+    assert.equal(displayWidth(parts.map(([t, escape]) => t + escape).join('')), displayWidth(plainText), JSON.stringify(parts));
+  }), { numRuns: 500 });
+});
+
+test('trim: blanks at a line end go, also before the sequences that close a link and a style', () => {
+  assert.equal(trimLineEnds('a  \x1b]8;;\x07\x1b[39m\nb \x1b[22m'), 'a\x1b]8;;\x07\x1b[39m\nb\x1b[22m');
+});
+
+test('wrap: a code line with an OSC 8 link breaks where its plain text would; each piece closes the link and the next reopens it', () => {
+  const url = 'https://kafka.apache.org/documentation/#producerconfigs_acks';
+  const c = createTheme(1).chalk;
+  const line = `acks = ${c.yellow('"all"')}  # ${hyperlink(c.blue('카프카 프로듀서 설정 문서의 acks 항목'), url)} 참고`;
+  const mark = hyperlink(c.dim('↪ '), 'https://x.io/wrapped');
+  const pieces = wrapCode(line, 24, mark);
+  assert.deepEqual(pieces.map(stripAll), wrapCode(stripAll(line), 24, '↪ '), 'same breaks as without escapes');
+  assert.ok(pieces.length >= 3);
+  for (const piece of pieces) {
+    assert.ok(displayWidth(piece) <= 24, JSON.stringify(piece));
+    assert.doesNotMatch(piece.replace(OSC8, ''), /\x1b\]/, 'no OSC 8 sequence is cut');
+    const links = piece.match(OSC8) ?? [];
+    assert.equal(links.filter((l) => l !== CLOSE).length, links.filter((l) => l === CLOSE).length, `every link opened in a piece is closed in it: ${JSON.stringify(piece)}`);
+  }
+  assert.ok(pieces.filter((piece) => piece.includes(`\x1b]8;;${url}\x07`)).length >= 2, 'the link goes on in the next piece');
+});
+
+test('property: wrap: styles and links never change where a code line breaks', () => {
+  const c = createTheme(1).chalk;
+  const piece = fc.oneof(
+    fc.constantFrom('a', ' ', '  ', '카프카', '_id', '(', ',', 'x.y', '= ', '복제본'),
+    fc.constantFrom('acks', '리더', 'all').map((t) => c.bold(t)),
+    fc.tuple(fc.constantFrom('문서', 'docs', 'a b'), fc.constantFrom('https://x.io/a', 'https://example.com/카프카/문서?q=1')).map(([t, u]) => hyperlink(c.blue(t), u)),
+  );
+  fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), fc.integer({ min: 4, max: 30 }), (parts, width) => {
+    const line = parts.join('');
+    const pieces = wrapCode(line, width, c.dim('↪ '));
+    assert.deepEqual(pieces.map(stripAll), wrapCode(stripAll(line), width, '↪ '));
+    for (const p of pieces) assert.doesNotMatch(p.replace(OSC8, ''), /\x1b\]/, JSON.stringify(p));
+  }), { numRuns: 500 });
 });
 
 test('truncate: cuts by columns with an ellipsis and never splits a syllable', () => {
@@ -99,7 +157,7 @@ test('tree: categories with counts and guides, fitted to the width', () => {
 });
 
 test('width: the bundle\'s string-width stand-in measures as string-width does, Hangul, emoji and marks included', async () => {
-  const { default: ours } = await import('../src/render/string-width.js');
+  const { default: ours } = await import('../src/render/text/string-width.js');
   const { default: theirs } = await import('string-width');
   // Whole emoji sequences, not their code points: an invalid pair of regional indicators is the one
   // case where the stand-in (2 columns, as terminals draw it) and string-width (1) differ.

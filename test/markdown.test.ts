@@ -4,10 +4,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import spec from 'commonmark-spec';
 import fc from 'fast-check';
-import { expandTabs, renderMarkdown } from '../src/render/markdown.js';
-import { fitTableColumns } from '../src/render/markdown-table.js';
+import { expandTabs, renderMarkdown } from '../src/render/markdown/render.js';
+import { fitTableColumns } from '../src/render/markdown/table.js';
 import { createTheme } from '../src/render/theme.js';
-import { displayWidth } from '../src/render/width.js';
+import { displayWidth } from '../src/render/text/width.js';
 import { ROOT } from './helpers.js';
 
 const OWN = /\x1b\[[0-9;:]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/g;
@@ -159,6 +159,22 @@ test('markdown: links are OSC 8 hyperlinks where supported (Hangul paths percent
   assert.doesNotMatch(strip(linked), /\[1\]|https/);
   const plain = await render(md, 80, 0, false);
   assert.equal(plain, '문서[1] [image: 그림][2]\n\n[1] https://example.com/위키/카프카\n[2] https://x.y/a.png');
+});
+
+test('property: markdown: a link\'s target takes no room: with OSC 8 links a post wraps as its link texts alone would', async () => {
+  const word = fc.constantFrom('카프카', 'acks=all', 'ISR', '복제본', 'leader', '설정하면', 'a', '파티션의', '**굵게**');
+  const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+  const url = fc.constantFrom('https://kafka.apache.org/documentation/#producerconfigs_acks', 'https://example.com/카프카/문서?q=a+b', 'https://x.io/a');
+  const inline = fc.array(fc.oneof(words, fc.record({ text: words, url })), { minLength: 1, maxLength: 4 });
+  const block = fc.tuple(fc.constantFrom('', '- ', '  - ', '> ', '## ', '1. '), inline);
+  await fc.assert(fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 4 }), fc.integer({ min: 10, max: 60 }), fc.constantFrom<0 | 1>(0, 1), async (blocks, width, level) => {
+    const source = (links: boolean) => blocks.map(([marker, parts]) =>
+      marker + parts.map((p) => (typeof p === 'string' ? p : links ? `[${p.text}](${p.url})` : p.text)).join(' ')).join('\n\n');
+    const linked = await render(source(true), width, level, true);
+    const unlinked = await render(source(false), width, level, true);
+    assert.equal(strip(linked), strip(unlinked), JSON.stringify(source(true)));
+    assert.doesNotMatch(linked.replace(OWN, ''), /\x1b/, 'no sequence was cut');
+  }), { numRuns: 150 });
 });
 
 test('markdown: without OSC 8 a URL is never broken: references at the end of each section, the same URL with the same number', async () => {

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { renderMarkdown } from '../src/render/markdown.js';
+import { renderMarkdown } from '../src/render/markdown/render.js';
 import { htmlToText } from '../src/render/markdown/html.js';
 import { createTheme } from '../src/render/theme.js';
-import { displayWidth } from '../src/render/width.js';
+import { displayWidth } from '../src/render/text/width.js';
 import { ROOT } from './helpers.js';
 
 const OWN = /\x1b\[[0-9;:]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/g;

@@ -18,7 +18,7 @@ import { resolvePost } from '../src/commands/show.js';
 import { BlogError } from '../src/errors.js';
 import { renderExcerpt } from '../src/render/excerpt.js';
 import { createTheme } from '../src/render/theme.js';
-import { displayWidth } from '../src/render/width.js';
+import { displayWidth } from '../src/render/text/width.js';
 import { makePost, recordingOutput, ROOT, writeBlog } from './helpers.js';
 
 const sample = loadIndex(path.join(ROOT, 'data', 'posts.json'));

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { displayWidth } from '../src/render/width.js';
+import { displayWidth } from '../src/render/text/width.js';
 import { BIN, validPost, writeBlog } from './helpers.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

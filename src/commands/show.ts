@@ -36,7 +36,7 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
   }
   const width = options.width ?? Math.min(out.width ?? PIPED_MEASURE, MAX_MEASURE);
   const frame = { post, minutes: readingMinutes(body), ...neighbours(blog, post) };
-  const { renderMarkdown } = await import('../render/markdown.js');
+  const { renderMarkdown } = await import('../render/markdown/render.js');
   const text = [
     renderPostHeader(frame, width, out.theme),
     '',

@@ -6,7 +6,7 @@ import type { Range } from '../core/range.js';
 import { highlightRanges } from './highlight.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { displayWidth, truncateToWidth } from './width.js';
+import { displayWidth, truncateToWidth } from './text/width.js';
 
 const INDENT = '    ';
 

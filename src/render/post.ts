@@ -3,8 +3,8 @@
 import type { Post } from '../core/index.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { truncateToWidth } from './width.js';
-import wrapAnsi from 'wrap-ansi';
+import { displayWidth, truncateToWidth } from './text/width.js';
+import { wrapText } from './text/wrap.js';
 
 export interface PostFrame {
   post: Post;
@@ -21,7 +21,7 @@ export function formatDateTime(date: string): string {
 
 export function renderPostHeader(frame: PostFrame, width: number, theme: Theme): string {
   const { post } = frame;
-  const title = wrapAnsi(sanitizeLine(post.title), width, { hard: true, trim: true });
+  const title = wrapText(sanitizeLine(post.title), width).join('\n');
   const meta = [
     theme.date(formatDateTime(post.date)),
     theme.category(sanitizeLine(post.category)),
@@ -29,16 +29,16 @@ export function renderPostHeader(frame: PostFrame, width: number, theme: Theme):
   ].join(theme.muted(' · '));
   const tags = post.tags.length > 0
     // A tag of several words ("leader election") is kept on one line: its spaces do not break.
-    ? wrapAnsi(post.tags.map((t) => theme.tag(`#${sanitizeLine(t).replace(/ /g, '\u00a0')}`)).join(' '), width, { hard: true })
+    ? wrapText(post.tags.map((t) => theme.tag(`#${sanitizeLine(t).replace(/ /g, '\u00a0')}`)).join(' '), width).join('\n')
     : undefined;
   const rule = theme.muted('─'.repeat(Math.min(width, 100)));
-  return [theme.heading(title), wrapAnsi(meta, width, { hard: true }), ...(tags ? [tags] : []), rule].join('\n');
+  return [theme.heading(title), wrapText(meta, width).join('\n'), ...(tags ? [tags] : []), rule].join('\n');
 }
 
 export function renderPostFooter(frame: PostFrame, width: number, theme: Theme): string {
   const link = (label: string, post: Post) => {
     const head = `${label} ${post.id}  `;
-    return theme.muted(head) + truncateToWidth(sanitizeLine(post.title), Math.max(1, width - head.length));
+    return theme.muted(head) + truncateToWidth(sanitizeLine(post.title), Math.max(1, width - displayWidth(head)));
   };
   const lines = [theme.muted('─'.repeat(Math.min(width, 100)))];
   if (frame.previous) lines.push(link('previous:', frame.previous));

@@ -1,18 +1,7 @@
 // Make untrusted text inert before it reaches the terminal. Titles and bodies come from the
 // internet: whole escape sequences (not just their ESC byte, which would leave "]0;..." junk),
 // C0/C1 controls and bidi overrides are removed here, at the boundary where data enters rendering.
-
-// 7-bit and 8-bit forms: CSI, OSC (to BEL or ST), DCS/SOS/PM/APC strings (to ST), and the short
-// ESC sequences. String payloads stop at a newline so a stray introducer cannot swallow a body.
-const ESCAPE_SEQUENCE = new RegExp(
-  [
-    '(?:\\x1b\\[|\\x9b)[0-?]*[ -/]*[@-~]?', // CSI
-    '(?:\\x1b\\]|\\x9d)[^\\x07\\x1b\\x9c\\n]*(?:\\x07|\\x1b\\\\|\\x9c)?', // OSC
-    '(?:\\x1b[PX^_]|[\\x90\\x98\\x9e\\x9f])[^\\x1b\\x9c\\n]*(?:\\x1b\\\\|\\x9c)?', // DCS, SOS, PM, APC
-    '\\x1b[ -/]*[0-~]?', // other ESC sequences (charset selection, RIS, ...)
-  ].join('|'),
-  'g',
-);
+import { ESCAPE_SEQUENCE, escapeAt, ownEscapeAt } from './text/escapes.js';
 
 // Controls other than tab and newline, DEL, C1, and the bidi embedding/override/isolate characters
 // that can make text display in an order other than it is stored ("Trojan Source").
@@ -50,10 +39,6 @@ export function sanitizeMarkdown(source: string): string {
 const CONTROL_CHAR = new RegExp(CONTROL.source);
 const isForbidden = (point: number) => CONTROL_CHAR.test(String.fromCodePoint(point));
 
-// What our own rendering may emit: SGR colours and OSC 8 hyperlinks. Anything else is dropped.
-const OWN_SEQUENCE = /\x1b\[[0-9;:]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/y;
-const FOREIGN_SEQUENCE = new RegExp(ESCAPE_SEQUENCE.source, 'y');
-
 /**
  * Last line of defence over rendered output: keeps only SGR and OSC 8 sequences and removes every
  * other escape sequence or control character, whatever a library let through.
@@ -66,15 +51,13 @@ export function keepOnlyOwnEscapes(rendered: string): string {
     const end = next === -1 ? rendered.length : next;
     out += sanitizeBlock(rendered.slice(i, end));
     if (next === -1) break;
-    OWN_SEQUENCE.lastIndex = next;
-    const own = OWN_SEQUENCE.exec(rendered);
+    // Our own rendering emits SGR colours and OSC 8 hyperlinks; any other sequence is dropped.
+    const own = ownEscapeAt(rendered, next);
     if (own) {
-      out += own[0];
-      i = next + own[0].length;
+      out += own;
+      i = next + own.length;
     } else {
-      FOREIGN_SEQUENCE.lastIndex = next;
-      const match = FOREIGN_SEQUENCE.exec(rendered);
-      i = next + (match ? match[0].length : 1);
+      i = next + (escapeAt(rendered, next)?.length ?? 1);
     }
   }
   return out;

@@ -4,11 +4,12 @@
 // 100,000 posts cost 100,000 times what one post does.
 import type { Range } from '../core/range.js';
 import { highlightRanges } from './highlight.js';
-import { fitColumns, trimLineEnds } from './layout.js';
+import { fitColumns } from './text/columns.js';
+import { trimLineEnds } from './text/escapes.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style, Theme } from './theme.js';
-import { displayWidth, truncateToWidth } from './width.js';
-import { wrapText } from './wrap.js';
+import { displayWidth, truncateToWidth } from './text/width.js';
+import { wrapText } from './text/wrap.js';
 
 /** What the table shows of a post; a Post will do. */
 export interface TableRow {

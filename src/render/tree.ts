@@ -2,7 +2,7 @@
 import type { CategoryNode } from '../core/categories.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
-import { truncateToWidth } from './width.js';
+import { displayWidth, truncateToWidth } from './text/width.js';
 
 /** Names are cut to fit `width` columns; without a width (piped output) they are whole. */
 export function renderCategoryTree(nodes: readonly CategoryNode[], width: number | undefined, theme: Theme): string {
@@ -13,7 +13,7 @@ export function renderCategoryTree(nodes: readonly CategoryNode[], width: number
       const branch = depth === 0 ? '' : last ? '└── ' : '├── ';
       const count = ` (${node.total})`;
       const clean = sanitizeLine(node.name);
-      const name = width === undefined ? clean : truncateToWidth(clean, Math.max(1, width - prefix.length - branch.length - count.length));
+      const name = width === undefined ? clean : truncateToWidth(clean, Math.max(1, width - displayWidth(prefix + branch + count)));
       lines.push(theme.muted(prefix + branch) + theme.category(name) + theme.muted(count));
       const childPrefix = depth === 0 ? '' : prefix + (last ? '    ' : '│   ');
       visit(node.children, childPrefix, depth + 1);

@@ -2,10 +2,11 @@
 // \p{RGI_Emoji} regular expression, whose compilation alone cost ~40 ms at every start (measured
 // with --cpu-prof: most of `blog list`'s own time). East Asian Width comes from
 // get-east-asian-width (string-width's own table); the bundle points string-width here, so
-// cli-table3 and wrap-ansi measure exactly as our layout does.
+// cli-table3 and wrap-ansi measure exactly as our layout does. Escape sequences are what
+// escapes.ts says they are: the ones the sanitiser removes.
 import { eastAsianWidth } from 'get-east-asian-width';
+import { ESCAPE_SEQUENCE } from './escapes.js';
 
-const ANSI = /\x1b\[[0-9;:]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]/g;
 // The Unicode-property patterns below are made on first use: most strings never need them.
 const patterns = () => (unicodePatterns ??= {
   // Clusters that take no room: controls, format and default-ignorable characters, marks.
@@ -43,8 +44,10 @@ export interface WidthOptions {
 
 export default function stringWidth(text: string, options: WidthOptions = {}): number {
   if (typeof text !== 'string' || text.length === 0) return 0;
-  const plain = options.countAnsiEscapeCodes ? text : text.replace(ANSI, '');
-  if (SIMPLE.test(plain)) {
+  // Escape sequences take no room. SIMPLE text has none: it is measured without looking for them.
+  const simple = SIMPLE.test(text);
+  const plain = simple || options.countAnsiEscapeCodes ? text : text.replace(ESCAPE_SEQUENCE, '');
+  if (simple || (plain !== text && SIMPLE.test(plain))) {
     let width = plain.length;
     for (let i = 0; i < plain.length; i++) if (plain.charCodeAt(i) >= 0xac00) width++;
     return width;

@@ -6,16 +6,17 @@ import chalk from 'chalk';
 import { Marked, type MarkedExtension, type Tokens, type Token, type RendererObject } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { highlightCode, loadGrammars } from './code.js';
-import { trimLineEnds } from './layout.js';
-import { cjkFriendlyEmphasis } from './markdown/cjk-emphasis.js';
-import { footnotes, type FootnoteDefinition, type FootnoteReference } from './markdown/footnotes.js';
-import { htmlToText } from './markdown/html.js';
-import { References } from './markdown/references.js';
-import { renderTable } from './markdown-table.js';
-import { keepOnlyOwnEscapes, sanitizeLine, sanitizeMarkdown } from './sanitize.js';
-import type { Theme } from './theme.js';
-import { displayWidth, truncateToWidth } from './width.js';
-import { hang, hyperlink, wrapCode, wrapText } from './wrap.js';
+import { cjkFriendlyEmphasis } from './cjk-emphasis.js';
+import { footnotes, type FootnoteDefinition, type FootnoteReference } from './footnotes.js';
+import { htmlToText } from './html.js';
+import { References } from './references.js';
+import { renderTable } from './table.js';
+import { keepOnlyOwnEscapes, sanitizeLine, sanitizeMarkdown } from '../sanitize.js';
+import type { Theme } from '../theme.js';
+import { stripEscapes, trimLineEnds } from '../text/escapes.js';
+import { hyperlink } from '../text/hyperlink.js';
+import { displayWidth, truncateToWidth } from '../text/width.js';
+import { hang, wrapCode, wrapText } from '../text/wrap.js';
 
 export interface MarkdownOptions {
   width: number;
@@ -32,7 +33,6 @@ const QUOTE_BAR = '│ ';
 const WIDE_LINE = '\ufdd0';
 // Bare URLs in table cells longer than this become references, so cells stay narrow.
 const TABLE_URL = 20;
-const stripStyles = (text: string) => text.replace(/\x1b\[[0-9;:]*m/g, '');
 
 /** Renders untrusted Markdown to text in which no line is wider than `width` columns. */
 export async function renderMarkdown(source: string, options: MarkdownOptions): Promise<string> {
@@ -97,19 +97,19 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
       const before = widths.length === 1 ? referenceLines() : '';
       const marker = `${'#'.repeat(token.depth)} `;
       const style = token.depth === 1 ? c.bold.magenta : token.depth === 2 ? c.bold.green : c.bold;
-      const lines = reflow(this.parser.parseInline(token.tokens), current() - marker.length);
-      return before + block(hang(lines.map((l) => style(l)), style(marker), ' '.repeat(marker.length)));
+      const lines = reflow(this.parser.parseInline(token.tokens), current() - displayWidth(marker));
+      return before + block(hang(lines.map((l) => style(l)), style(marker)));
     },
     code(token) {
       const code = highlightCode(token.text.replace(/\n$/, ''), token.lang, theme);
-      const lines = code.split('\n').flatMap((line) => wrapCode(line, current() - CODE_RULE.length, c.dim('↪ ')));
+      const lines = code.split('\n').flatMap((line) => wrapCode(line, current() - displayWidth(CODE_RULE), c.dim('↪ ')));
       // A label line opens every block, so two blocks in a row (code, then its output) stay apart.
       const language = sanitizeLine(token.lang?.trim().split(/\s/)[0] ?? '');
       const label = c.dim(truncateToWidth(language ? `┌─ ${language}` : '┌─', current()));
       return block([label, ...lines.map((line) => c.dim(CODE_RULE) + line)]);
     },
     blockquote(token) {
-      const body = within(current() - QUOTE_BAR.length, () => this.parser.parse(token.tokens)).trim();
+      const body = within(current() - displayWidth(QUOTE_BAR), () => this.parser.parse(token.tokens)).trim();
       return block(body.split('\n').map((line) => c.dim(QUOTE_BAR) + c.italic(line)));
     },
     list(token) {
@@ -121,7 +121,7 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
         const body = within(current() - markerWidth, () => renderItem(this.parser, item));
         const lines = body.split('\n');
         const marker = markers[i]! + ' '.repeat(markerWidth - displayWidth(markers[i]!));
-        return hang(lines, c.dim(marker), ' '.repeat(markerWidth)).join('\n');
+        return hang(lines, c.dim(marker)).join('\n');
       });
       return `${items.join(token.loose ? '\n\n' : '\n')}\n\n`;
     },
@@ -161,12 +161,12 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
       const text = this.parser.parseInline(token.tokens);
       const url = token.href;
       if (hyperlinks) return hyperlink(c.blue.underline(text), url);
-      const plain = stripStyles(text);
+      const plain = stripEscapes(text);
       if (plain === url || `mailto:${plain}` === url || `http://${plain}` === url) {
         // A bare URL is its own text: shown whole when it fits a line, wrapping moves it there.
         if (displayWidth(plain) <= current()) return c.blue.underline(plain);
         const mark = reference(refs.link(url));
-        return c.blue.underline(truncateToWidth(plain, Math.max(1, current() - displayWidth(stripStyles(mark))))) + mark;
+        return c.blue.underline(truncateToWidth(plain, Math.max(1, current() - displayWidth(mark)))) + mark;
       }
       return c.blue(text) + reference(refs.link(url));
     },
@@ -192,9 +192,9 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
     for (let i = 0; i < refs.notes.length; i++) {
       const label = refs.notes[i]!;
       const marker = `[${refs.note(label)}] `;
-      const body = within(current() - marker.length, () => marked.parser(notes.get(label)!.tokens))
+      const body = within(current() - displayWidth(marker), () => marked.parser(notes.get(label)!.tokens))
         .replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
-      noteLines.push(...hang(body.split('\n'), c.dim(marker), ' '.repeat(marker.length)));
+      noteLines.push(...hang(body.split('\n'), c.dim(marker)));
     }
     if (noteLines.length > 0) out += block([c.dim('─'.repeat(Math.min(width, 20))), ...noteLines]);
     return out + referenceLines();

@@ -1,7 +1,7 @@
 // Syntax colours for fenced code with highlight.js core: only the grammars a post uses are
 // loaded (loading all of them, as cli-highlight does, costs more than the rest of `show`).
 import hljs from 'highlight.js/lib/core';
-import type { Theme } from './theme.js';
+import type { Theme } from '../theme.js';
 
 type Loader = () => Promise<{ default: Parameters<typeof hljs.registerLanguage>[1] }>;
 

@@ -3,9 +3,11 @@
 // narrower than its words (a grid of "Unde / r" fragments), each row is printed as
 // "header: value" lines instead.
 import Table from 'cli-table3';
-import type { Theme } from './theme.js';
-import { displayWidth } from './width.js';
-import { wrapText } from './wrap.js';
+import type { Theme } from '../theme.js';
+import { fitColumns } from '../text/columns.js';
+import { stripEscapes } from '../text/escapes.js';
+import { displayWidth } from '../text/width.js';
+import { wrapText } from '../text/wrap.js';
 
 export interface TableData {
   header: string[];
@@ -23,14 +25,9 @@ export function fitTableColumns(natural: readonly number[], width: number): numb
   const overhead = natural.length + 1 + CELL_PADDING * natural.length;
   const available = width - overhead;
   if (available < MIN_COLUMN * natural.length) return undefined;
-  const widths = natural.map((w) => Math.max(MIN_COLUMN, w));
-  let total = widths.reduce((a, b) => a + b, 0);
-  while (total > available) {
-    const widest = widths.indexOf(Math.max(...widths));
-    widths[widest]! -= 1;
-    total -= 1;
-  }
-  return widths;
+  const columns = natural.map((w) => ({ natural: Math.max(MIN_COLUMN, w), min: MIN_COLUMN }));
+  // All columns give way together, the widest first.
+  return fitColumns(columns, available, 0, [columns.map((_, i) => i)]);
 }
 
 export function renderTable(data: TableData, width: number, theme: Theme): string[] {
@@ -54,7 +51,7 @@ export function renderTable(data: TableData, width: number, theme: Theme): strin
 }
 
 function longestWord(cell: string): number {
-  return Math.max(0, ...cell.replace(/\x1b\[[0-9;:]*m/g, '').split(/\s+/).map(displayWidth));
+  return Math.max(0, ...stripEscapes(cell).split(/\s+/).map(displayWidth));
 }
 
 function renderAsRecords(data: TableData, width: number, theme: Theme): string[] {

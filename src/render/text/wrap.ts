@@ -1,5 +1,8 @@
-// Column-aware wrapping of styled text (wrap-ansi keeps colours and OSC 8 links intact across breaks).
+// Wrapping by display columns. Escape sequences (colours, OSC 8 links) take no room and are never
+// cut: a piece that breaks inside a style or a link closes it and the next piece reopens it.
 import wrapAnsi from 'wrap-ansi';
+import { escapeAt, hyperlinkTarget, sgrParameters, stripEscapes, trimTrailingSpaces } from './escapes.js';
+import { CLOSE_LINK } from './hyperlink.js';
 import { displayWidth, graphemes } from './width.js';
 
 /** Prose: breaks at spaces, never inside a syllable; a word wider than the line is cut by columns. */
@@ -8,7 +11,6 @@ export function wrapText(text: string, width: number): string[] {
   return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true, wordWrap: true }).split('\n');
 }
 
-const SGR = /\x1b\[([0-9;:]*)m/y;
 const BREAK_AFTER = /[\s\p{P}\p{S}]/u;
 
 /**
@@ -17,16 +19,16 @@ const BREAK_AFTER = /[\s\p{P}\p{S}]/u;
  * Continuation lines start with `mark` and then the line's own indentation.
  */
 export function wrapCode(line: string, width: number, mark: string): string[] {
-  const plain = line.replace(/\x1b\[[0-9;:]*m/g, '');
+  const plain = stripEscapes(line);
   if (displayWidth(plain) <= width) return [line];
-  const markWidth = displayWidth(mark.replace(/\x1b\[[0-9;:]*m/g, ''));
+  const markWidth = displayWidth(mark);
   // Deep indentation is kept only while it leaves room for a readable amount of code.
   const indentWidth = Math.min(/^ */.exec(plain)![0].length, Math.max(0, width - markWidth - 20));
   const indent = ' '.repeat(indentWidth);
   const cuts = codeBreaks(plain, width, Math.max(1, width - markWidth - indentWidth));
   // A break's spaces end the piece before it, where they would only push it past the width.
   return splitStyled(line, cuts).map((part, i, all) => {
-    const piece = i < all.length - 1 ? part.replace(/ +((?:\x1b\[[0-9;:]*m)*)$/, '$1') : part;
+    const piece = i < all.length - 1 ? trimTrailingSpaces(part) : part;
     return i === 0 ? piece : mark + indent + piece;
   });
 }
@@ -59,25 +61,31 @@ function codeBreaks(plain: string, first: number, rest: number): number[] {
   }
 }
 
-/** Splits styled text at plain-text offsets; each piece closes its styles and reopens them. */
+/**
+ * Splits styled text at offsets into its plain text (the text without escape sequences); each
+ * piece closes its styles and link and the next one reopens them.
+ */
 export function splitStyled(text: string, cuts: readonly number[]): string[] {
   const parts: string[] = [];
   const active = new Map<string, string>(); // SGR attribute -> the sequence that set it
+  let link = ''; // the OSC 8 sequence that opened the current link, if one is open
   let part = '';
   let offset = 0; // in the plain text
   let next = 0;
   for (let i = 0; i < text.length;) {
-    SGR.lastIndex = i;
-    const sgr = SGR.exec(text);
-    if (sgr) {
-      trackSgr(active, sgr[0], sgr[1]!);
-      part += sgr[0];
-      i += sgr[0].length;
+    const escape = escapeAt(text, i);
+    if (escape) {
+      const sgr = sgrParameters(escape);
+      const target = hyperlinkTarget(escape);
+      if (sgr !== undefined) trackSgr(active, escape, sgr);
+      else if (target !== undefined) link = target === '' ? '' : escape;
+      part += escape;
+      i += escape.length;
       continue;
     }
     if (next < cuts.length && offset === cuts[next]) {
-      parts.push(active.size > 0 ? `${part}\x1b[0m` : part);
-      part = [...active.values()].join('');
+      parts.push(part + (link ? CLOSE_LINK : '') + (active.size > 0 ? '\x1b[0m' : ''));
+      part = [...active.values()].join('') + link;
       next++;
     }
     part += text[i];
@@ -102,21 +110,8 @@ function trackSgr(active: Map<string, string>, sequence: string, params: string)
   else if (/^(4[0-8]|10[0-7])$/.test(code)) active.set('bg', sequence);
 }
 
-/** Indents a block: `first` before its first line, `rest` before the others (equal widths). */
-export function hang(lines: readonly string[], first: string, rest: string): string[] {
+/** Indents a block: `first` before its first line, as many spaces (its display width) before the others. */
+export function hang(lines: readonly string[], first: string): string[] {
+  const rest = ' '.repeat(displayWidth(first));
   return lines.map((line, i) => (i === 0 ? first : line === '' ? '' : rest) + line);
-}
-
-/**
- * An OSC 8 hyperlink. Non-ASCII in the target (a Hangul path) is percent-encoded, since terminals
- * expect a URI; an already encoded URL is left as it is.
- */
-export function hyperlink(text: string, url: string): string {
-  let target = url;
-  try {
-    target = encodeURI(decodeURI(url));
-  } catch {
-    target = encodeURI(url.replace(/%(?![0-9a-f]{2})/gi, '%25'));
-  }
-  return `\x1b]8;;${target}\x07${text}\x1b]8;;\x07`;
 }
