@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { readPostBody } from '../src/core/body.js';
-import { loadIndex, validateIndex } from '../src/core/index.js';
 import { isIsoDateWithOffset } from '../src/core/schema.js';
 import { BlogError, EXIT } from '../src/errors.js';
+import { readPostBody } from '../src/store/body.js';
+import { loadIndex } from '../src/store/load.js';
+import { validateIndex } from '../src/store/validate.js';
 import { indexOf, validPost, writeBlog } from './helpers.js';
 
 async function loadError(index: unknown, files: Record<string, string> = {}): Promise<BlogError> {

@@ -9,9 +9,10 @@ import { generatePosts } from '../bench/generate.mjs';
 import { categoryCommand } from '../src/commands/category.js';
 import { listCommand } from '../src/commands/list.js';
 import { showCommand } from '../src/commands/show.js';
-import { blogOf, openBlog, type Blog } from '../src/core/blog.js';
-import { loadIndex } from '../src/core/index.js';
+import { blogOf, type Blog } from '../src/core/blog.js';
 import { BlogError } from '../src/errors.js';
+import { openBlog } from '../src/store/blog.js';
+import { loadIndex } from '../src/store/load.js';
 import { makePost, recordingOutput } from './helpers.js';
 
 const longTitle = (n: number) => `${n}번째 ${'아주 길고 자세한 제목 '.repeat(6)}Kafka partition rebalancing notes`;

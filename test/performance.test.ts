@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { generatePosts } from '../bench/generate.mjs';
-import { openBlog } from '../src/core/blog.js';
-import { loadIndex } from '../src/core/index.js';
+import { openBlog } from '../src/store/blog.js';
+import { loadIndex } from '../src/store/load.js';
 import { createSearchIndex, search } from '../src/core/search.js';
 import { runBlog } from './helpers.js';
 
@@ -53,7 +53,7 @@ test('cache: a changed index is read again, a corrupt cache is ignored', async (
   assert.equal((await openBlog(small, env)).count, 5_000);
   writeFileSync(small, JSON.stringify({ posts: posts.slice(0, 4_000) }));
   assert.equal((await openBlog(small, env)).count, 4_000);
-  const { cacheFileFor } = await import('../src/core/cache.js');
+  const { cacheFileFor } = await import('../src/store/cache.js');
   writeFileSync(cacheFileFor(small, env), 'not a cache at all');
   const blog = await openBlog(small, env);
   assert.equal(blog.count, 4_000);

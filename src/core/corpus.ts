@@ -4,7 +4,7 @@
 // stores. Derived forms (jamo, initial consonants) are built on first use, with
 // native replace over the whole field; offsets are mapped back per post, only for the hits shown.
 import { choseongOf, jamoOf, toChoseong, toJamo, type Mapped } from './hangul.js';
-import type { Post } from './index.js';
+import type { Post } from './post.js';
 
 /** A field of every post, joined: post i is text[starts[i] .. starts[i + 1] - 1), then a newline. */
 export interface JoinedField {

@@ -1,7 +1,7 @@
 // Choosing posts: the filters and order of `list`, paging, and finding one post by id or slug.
 // Posts are chosen by their newest-first position in the blog, reading only the fields needed.
 import type { Blog, Listing } from './blog.js';
-import type { Post } from './index.js';
+import type { Post } from './post.js';
 
 export type SortKey = 'date' | 'title';
 

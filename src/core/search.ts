@@ -5,7 +5,7 @@
 // word's length. Pure: returns ranked hits with title ranges to highlight.
 import { buildAliasLookup, type AliasLookup } from './aliases.js';
 import { fromKoreanLayout, hasHangul, isChoseongWord, jamoString, PARTICLE_PATTERN, withoutParticle } from './hangul.js';
-import type { Post } from './index.js';
+import type { Post } from './post.js';
 import { byNewest, newestFirst } from './posts.js';
 import { Corpus, lowerSameLength, postAt, segment, TAG_SEPARATOR, type DerivedField, type JoinedField } from './corpus.js';
 import { canReach, typoBudget, typoMatcher } from './typo.js';

@@ -2,11 +2,11 @@
 // linear in the blog's size, so only done when asked for or when titles found nothing. A body
 // that cannot be read (file missing, outside the folder) is skipped and listed for the caller to
 // mention, rather than ending the search: the other posts can still answer.
+import type { Blog } from '../core/blog.js';
+import { mentionIn, mentionWords, type Mention } from '../core/mentions.js';
+import type { Post } from '../core/post.js';
 import { BlogError } from '../errors.js';
 import { readPostBody } from './body.js';
-import type { Blog } from './blog.js';
-import type { Post } from './index.js';
-import { mentionIn, mentionWords, type Mention } from './mentions.js';
 
 async function bodyOrSkip(blog: Blog, post: Post, skipped: Post[]): Promise<string | undefined> {
   try {

@@ -6,19 +6,21 @@
 // it is rebuilt when the index's size or modification time changes, written atomically, and a
 // cache that cannot be read, or does not add up, is ignored.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Blog, Listing } from './blog.js';
-import type { CategoryNode } from './categories.js';
-import { Corpus, type JoinedField } from './corpus.js';
-import type { Post } from './index.js';
+import { makeBlog, type Blog, type Listing } from '../core/blog.js';
+import type { CategoryNode } from '../core/categories.js';
+import { Corpus, type JoinedField } from '../core/corpus.js';
+import type { Post } from '../core/post.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { cacheFormat } from './cache-format.js';
 
-const FORMAT = 2;
 const FIELDS = ['title', 'tags', 'summary'] as const;
 
 interface Header {
-  format: number;
+  /** See cache-format.ts: a cache written by other code is not read. */
+  format: string;
   source: { file: string; size: number; mtimeMs: number };
   blog: Pick<Blog, 'file' | 'root' | 'blog' | 'aliases'>;
   count: number;
@@ -85,7 +87,7 @@ export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<vo
     ];
     const { file, root, blog: info, aliases } = blog;
     const header: Header = {
-      format: FORMAT,
+      format: cacheFormat(),
       source: sourceOf(blog.file),
       blog: { file, root, ...(info && { blog: info }), ...(aliases && { aliases }) },
       count: posts.length,
@@ -108,10 +110,7 @@ export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<vo
     out.writeUInt32LE(headerBytes, 0);
     headerText.copy(out, 4);
     for (const [name, data] of parts) data.copy(out, header.sections[name]![0]);
-    mkdirSync(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, out);
-    renameSync(temporary, target);
+    writeFileAtomic(target, out);
   } catch {
     // read-only or full disk: the next run reads the index again
   }
@@ -155,7 +154,7 @@ function readHeader(fd: number, source: Header['source']): Header | undefined {
   if (headerLength > size) return undefined;
   const header = JSON.parse(Buffer.from(readBytes(fd, 4, headerLength)).toString('utf8')) as Header;
   const fits = Object.values(header.sections ?? {}).every(([offset, length]) => offset + length <= size);
-  const same = header.format === FORMAT && header.source?.file === source.file &&
+  const same = header.format === cacheFormat() && header.source?.file === source.file &&
     header.source.size === source.size && header.source.mtimeMs === source.mtimeMs;
   return fits && same ? header : undefined;
 }
@@ -193,10 +192,8 @@ function cachedBlog(fd: number, header: Header): Blog {
     return (i: number) => all.slice(starts[i]!, starts[i + 1]!);
   });
   const recordStarts = once(() => new Uint32Array(section('recordStarts').buffer));
-  let all: Post[] | undefined;
   /** Reads the records at `positions` from one span of the file, parsing only those. */
-  const records = (positions: readonly number[]): Post[] => {
-    if (all) return positions.map((position) => all![position]!);
+  const read = (positions: readonly number[]): Post[] => {
     if (positions.length === 0) return [];
     const starts = recordStarts();
     let low = Infinity;
@@ -229,21 +226,18 @@ function cachedBlog(fd: number, header: Header): Blog {
       return Array.from({ length: to - from }, (_, k) => tagList()(from + k));
     },
   };
-  let corpus: Corpus | undefined;
   const field = (name: (typeof FIELDS)[number]): JoinedField => ({
     text: text(section(name), 'utf16le'),
     starts: new Int32Array(section(`${name}Starts`).buffer),
   });
-  return {
-    ...header.blog,
-    count,
-    posts: () => (all ??= records(Array.from({ length: count }, (_, i) => i))),
-    postAt: (position) => records([position])[0]!,
-    postsAt: records,
+  return makeBlog({
+    origin: 'cache',
+    info: header.blog,
+    listing,
+    read,
     positionOfId: (id) => findInOrder(idOrder(), (position) => ids()[position]!, id),
     positionOfSlug: (slug) => findInOrder(slugOrder(), slugs(), slug),
-    listing: () => listing,
     categories: () => header.tree,
-    corpus: async () => (corpus ??= new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') })),
-  };
+    corpus: async () => new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') }),
+  });
 }
