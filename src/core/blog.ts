@@ -5,41 +5,22 @@
 import { buildCategoryTree, type CategoryNode } from './categories.js';
 import type { Corpus } from './corpus.js';
 import type { Post, PostIndex } from './post.js';
-import { newestFirst } from './posts.js';
+import { newestFirst, type Listing, type PostPositions } from './posts.js';
 
 /** Where a blog's posts were read from: the index itself, or the derived cache of a large index. */
 export type BlogOrigin = 'index' | 'cache';
 
-export interface Blog extends Omit<PostIndex, 'posts'> {
+export interface Blog extends Omit<PostIndex, 'posts'>, PostPositions {
   readonly origin: BlogOrigin;
-  /** How many posts there are. */
-  readonly count: number;
   /** Every post, newest first (parses them all). */
   posts(): readonly Post[];
-  /** The post at a newest-first position. */
-  postAt(position: number): Post;
   /** The posts at these newest-first positions, in that order, without parsing the others. */
   postsAt(positions: readonly number[]): Post[];
-  /** The newest-first position of the post with this id, if there is one. */
-  positionOfId(id: number): number | undefined;
-  /** The newest-first position of the post with this slug (as stored: lower case), if there is one. */
-  positionOfSlug(slug: string): number | undefined;
   /** What listings show and filter on, without parsing whole posts. */
   listing(): Listing;
   categories(): CategoryNode[];
   /** Titles, tags and summaries for search, in newest-first order (loads the search code). */
   corpus(): Promise<Corpus>;
-}
-
-/** The fields of every post that tables show and `list` filters on, by newest-first position. */
-export interface Listing {
-  readonly count: number;
-  id(position: number): number;
-  /** The author's local date, YYYY-MM-DD. */
-  day(position: number): string;
-  category(position: number): string;
-  title(position: number): string;
-  tags(position: number): readonly string[];
 }
 
 /**

@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeBlog, type Blog, type Listing } from '../core/blog.js';
+import { makeBlog, type Blog } from '../core/blog.js';
 import type { CategoryNode } from '../core/categories.js';
 import { Corpus, type JoinedField } from '../core/corpus.js';
 import type { Post } from '../core/post.js';
+import type { Listing } from '../core/posts.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { cacheFormat } from './cache-format.js';
 
