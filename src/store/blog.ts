@@ -1,6 +1,6 @@
 // Open the blog an index file describes: small indexes are read directly; large ones go through
-// the derived cache (cache.ts), loaded only then, so that a listing, a search or one post does not
-// parse the whole index.
+// the derived cache (cache.ts, cache-write.ts), whose code loads only then, so that a listing, a
+// search or one post does not parse the whole index.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { blogOf, type Blog } from '../core/blog.js';
@@ -22,10 +22,10 @@ export async function openBlog(file: string, env: NodeJS.ProcessEnv = process.en
     // loadIndex reports a missing or unreadable index properly
   }
   if (size < CACHE_MIN_BYTES || env.BLOG_NO_CACHE) return blogOf(await loadIndex(absolute));
-  const { openCachedBlog, writeCache } = await import('./cache.js');
+  const { openCachedBlog } = await import('./cache.js');
   const cached = openCachedBlog(absolute, env);
   if (cached) return cached;
   const blog = blogOf(await loadIndex(absolute));
-  await writeCache(blog, env);
+  await (await import('./cache-write.js')).writeCache(blog, env);
   return blog;
 }

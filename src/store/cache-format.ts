@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Repository-relative source files: src/store/cache.ts and src/store/validate.ts, and what they import. */
+/** Repository-relative source files: the cache's reader and writer, the validator, and what they import. */
 export const FORMAT_SOURCES = [
   'src/core/blog.ts',
   'src/core/categories.ts',
@@ -23,6 +23,7 @@ export const FORMAT_SOURCES = [
   'src/errors.ts',
   'src/store/atomic-write.ts',
   'src/store/cache-format.ts',
+  'src/store/cache-write.ts',
   'src/store/cache.ts',
   'src/store/errors.ts',
   'src/store/validate.ts',

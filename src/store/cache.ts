@@ -3,8 +3,9 @@
 // columns (ids, dates, categories, titles, tags: a full listing parses no record), ids and slugs
 // in sorted order to find a post by binary search, and the search corpus's joined fields.
 // It lives in the user's cache folder, never next to the blog, and is only an optimisation:
-// it is rebuilt when the index's size or modification time changes, written atomically, and a
-// cache that cannot be read, or does not add up, is ignored.
+// it is rebuilt (cache-write.ts) when the index's size or modification time or the code's format
+// (cache-format.ts) changes, written atomically, and a cache that cannot be read, or does not add
+// up, is ignored. Here: where it lives, its header, and reading it as a Blog.
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -14,12 +15,12 @@ import type { CategoryNode } from '../core/categories.js';
 import { Corpus, type JoinedField } from '../core/corpus.js';
 import type { Post } from '../core/post.js';
 import type { Listing } from '../core/posts.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { cacheFormat } from './cache-format.js';
 
-const FIELDS = ['title', 'tags', 'summary'] as const;
+/** The search corpus's fields, stored as joined. */
+export const FIELDS = ['title', 'tags', 'summary'] as const;
 
-interface Header {
+export interface Header {
   /** See cache-format.ts: a cache written by other code is not read. */
   format: string;
   source: { file: string; size: number; mtimeMs: number };
@@ -36,88 +37,11 @@ export function cacheFileFor(index: string, env: NodeJS.ProcessEnv): string {
   return path.join(dir, `index-${createHash('sha1').update(index).digest('hex').slice(0, 20)}.cache`);
 }
 
-const sourceOf = (file: string) => {
+/** What the cache was made from: an index file as it is now. */
+export const sourceOf = (file: string) => {
   const stat = statSync(file);
   return { file, size: stat.size, mtimeMs: stat.mtimeMs };
 };
-
-const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-
-/** A list of strings as two sections: their UTF-16 text run together, and where each starts. */
-function stringSections(name: string, values: readonly string[]): [string, Buffer][] {
-  const starts = new Int32Array(values.length + 1);
-  values.forEach((value, i) => (starts[i + 1] = starts[i]! + value.length));
-  return [[name, Buffer.from(values.join(''), 'utf16le')], [`${name}Starts`, bytesOf(starts)]];
-}
-
-/** Positions 0..n-1 ordered by `compare`. */
-const orderOf = (n: number, compare: (a: number, b: number) => number) => Int32Array.from({ length: n }, (_, i) => i).sort(compare);
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Writes the cache of a freshly loaded blog; a cache that cannot be written is no error. */
-export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<void> {
-  try {
-    const target = cacheFileFor(blog.file, env);
-    const posts = blog.posts();
-    const corpus = await blog.corpus();
-    const lines = posts.map((post) => Buffer.from(`${JSON.stringify(post)}\n`));
-    const recordStarts = new Uint32Array(posts.length + 1);
-    lines.forEach((line, i) => (recordStarts[i + 1] = recordStarts[i]! + line.length));
-    const ids = Float64Array.from(posts, (post) => post.id);
-    const categories = [...new Set(posts.map((post) => post.category))];
-    const categoryIndex = new Map(categories.map((category, i) => [category, i]));
-    const tagsOf = new Int32Array(posts.length + 1);
-    posts.forEach((post, i) => (tagsOf[i + 1] = tagsOf[i]! + post.tags.length));
-    const parts: [string, Buffer][] = [
-      ['records', Buffer.concat(lines)],
-      ['recordStarts', bytesOf(recordStarts)],
-      ...FIELDS.flatMap((name): [string, Buffer][] => [
-        [name, Buffer.from(corpus[name].text, 'utf16le')],
-        [`${name}Starts`, bytesOf(corpus[name].starts)],
-      ]),
-      ['ids', bytesOf(ids)],
-      ['idOrder', bytesOf(orderOf(posts.length, (a, b) => ids[a]! - ids[b]!))],
-      ...stringSections('slugs', posts.map((post) => post.slug)),
-      ['slugOrder', bytesOf(orderOf(posts.length, (a, b) => byCodeUnits(posts[a]!.slug, posts[b]!.slug)))],
-      // The schema makes every date start with ten ASCII characters, YYYY-MM-DD.
-      ['days', Buffer.from(posts.map((post) => post.date.slice(0, 10)).join(''), 'latin1')],
-      ['categoryOf', bytesOf(Uint32Array.from(posts, (post) => categoryIndex.get(post.category)!))],
-      ...stringSections('titles', posts.map((post) => post.title)),
-      ...stringSections('tagList', posts.flatMap((post) => post.tags)),
-      ['tagsOf', bytesOf(tagsOf)],
-    ];
-    const { file, root, blog: info, aliases } = blog;
-    const header: Header = {
-      format: cacheFormat(),
-      source: sourceOf(blog.file),
-      blog: { file, root, ...(info && { blog: info }), ...(aliases && { aliases }) },
-      count: posts.length,
-      tree: blog.categories(),
-      categories,
-      sections: {},
-    };
-    // Sections follow the header at 8-byte boundaries, so typed arrays can view them directly.
-    // The header's own length depends on the offsets, so lay out with room for it, then fix it.
-    let headerBytes = Buffer.byteLength(JSON.stringify(header)) + 64 * parts.length + 64;
-    let offset = align(4 + headerBytes);
-    for (const [name, data] of parts) {
-      header.sections[name] = [offset, data.length];
-      offset = align(offset + data.length);
-    }
-    const headerText = Buffer.from(JSON.stringify(header));
-    if (headerText.length > headerBytes) return;
-    headerBytes = headerText.length;
-    const out = Buffer.alloc(offset);
-    out.writeUInt32LE(headerBytes, 0);
-    headerText.copy(out, 4);
-    for (const [name, data] of parts) data.copy(out, header.sections[name]![0]);
-    writeFileAtomic(target, out);
-  } catch {
-    // read-only or full disk: the next run reads the index again
-  }
-}
-
-const align = (n: number) => Math.ceil(n / 8) * 8;
 
 /** The cached blog for `file`, or undefined when there is no usable cache for it as it is now. */
 export function openCachedBlog(file: string, env: NodeJS.ProcessEnv): Blog | undefined {
