@@ -9,7 +9,7 @@ import { generatePosts } from '../bench/generate.mjs';
 import { openBlog } from '../src/store/blog.js';
 import { cacheFileFor } from '../src/store/cache.js';
 import { loadIndex } from '../src/store/load.js';
-import { createSearchIndex, search } from '../src/core/search.js';
+import { createSearchIndex, search } from '../src/core/search/index.js';
 import { runBlog } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-10k-'));

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { buildAliasLookup } from '../src/core/aliases.js';
-import { toChoseong, toJamo, fromKoreanLayout, isChoseongWord } from '../src/core/hangul.js';
-import { clearBest, compareHits, createSearchIndex, search, searchPosts, type SearchHit } from '../src/core/search.js';
-import { suggestQuery } from '../src/core/suggest.js';
-import { TERM_GROUPS } from '../src/core/terms.js';
+import { buildAliasLookup } from '../src/core/search/aliases.js';
+import { toChoseong, toJamo, fromKoreanLayout, isChoseongWord } from '../src/core/search/hangul.js';
+import { clearBest, compareHits, createSearchIndex, search, searchPosts, type SearchHit } from '../src/core/search/index.js';
+import { suggestQuery } from '../src/core/search/suggest.js';
+import { TERM_GROUPS } from '../src/core/search/terms.js';
 import { makePost } from './helpers.js';
 
 const blog = [

@@ -3,15 +3,15 @@
 import { postsMentioning, readBodies, skippedBodiesNote } from '../store/body-search.js';
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/post.js';
-import { mentionIn, mentionWords, type Mention } from '../core/mentions.js';
+import type { Range } from '../core/range.js';
+import { mentionIn, mentionWords, type Mention } from '../core/search/mentions.js';
 import { toMetadata } from '../core/posts.js';
-import { requireWords } from '../core/query.js';
-import { createSearchIndex, search, searchIndexOf, type SearchResult } from '../core/search.js';
-import { suggestQuery } from '../core/suggest.js';
+import { requireWords } from '../core/search/query.js';
+import { createSearchIndex, search, searchIndexOf, type SearchResult } from '../core/search/index.js';
+import { suggestQuery } from '../core/search/suggest.js';
 import { notFound, usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderExcerpt } from '../render/excerpt.js';
-import type { Range } from '../render/highlight.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { renderFooter, renderPostTable } from '../render/table.js';
 
@@ -24,7 +24,7 @@ export interface SearchOptions {
 
 export const DEFAULT_LIMIT = 20;
 
-/** The score of a post found only through its body: an exact match in the body (see search.ts). */
+/** The score of a post found only through its body: an exact match in the body (see core/search/scores.ts). */
 const BODY_SCORE = 0.3;
 
 

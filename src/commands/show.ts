@@ -4,7 +4,7 @@ import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/post.js';
 import { findPostByReference, neighbours, toMetadata } from '../core/posts.js';
 import { readingMinutes } from '../core/reading.js';
-import { requireWords } from '../core/query.js';
+import { requireWords } from '../core/search/query.js';
 import { notFound } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderPostFooter, renderPostHeader } from '../render/post.js';
@@ -56,7 +56,7 @@ export async function resolvePost(blog: Blog, reference: string): Promise<Post> 
   const direct = findPostByReference(blog, reference);
   if (direct) return direct;
   // Loaded only here: an id or slug needs no search.
-  const { clearBest, search, searchIndexOf } = await import('../core/search.js');
+  const { clearBest, search, searchIndexOf } = await import('../core/search/index.js');
   const result = search(searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases), reference);
   const { hits, query } = result;
   const byId = (id: number) => `name one by id, e.g. blog show ${id}`;
@@ -68,7 +68,7 @@ export async function resolvePost(blog: Blog, reference: string): Promise<Post> 
     const note = skippedBodiesNote(skipped);
     if (note) process.stderr.write(`${sanitizeLine(`blog: ${note}`)}\n`);
     if (mentioned.length === 0) throw notFound(`no post matches "${query}"`, "give an id or slug from 'blog list', or try 'blog search'");
-    const { mentionWords } = await import('../core/mentions.js');
+    const { mentionWords } = await import('../core/search/mentions.js');
     const { renderExcerpt } = await import('../render/excerpt.js');
     const verb = mentioned.length === 1 ? '1 post mentions it' : `${mentioned.length} posts mention it`;
     throw notFound(`no title matches "${query}"; ${verb} in its body`, byId(mentioned[0]!.post.id),

@@ -3,9 +3,9 @@
 // a BlogSource: a loaded index here (blogOf), or the derived cache of a large index
 // (src/store/cache.ts), so a listing, a search or one post behaves the same whichever it came from.
 import { buildCategoryTree, type CategoryNode } from './categories.js';
-import type { Corpus } from './corpus.js';
 import type { Post, PostIndex } from './post.js';
 import { newestFirst, type Listing, type PostPositions } from './posts.js';
+import type { Corpus } from './search/corpus.js';
 
 /** Where a blog's posts were read from: the index itself, or the derived cache of a large index. */
 export type BlogOrigin = 'index' | 'cache';
@@ -85,6 +85,6 @@ export function blogOf(index: PostIndex): Blog {
       tags: (position) => ordered[position]!.tags,
     },
     categories: () => buildCategoryTree(ordered),
-    corpus: async () => (await import('./corpus.js')).Corpus.of(ordered),
+    corpus: async () => (await import('./search/corpus.js')).Corpus.of(ordered),
   });
 }

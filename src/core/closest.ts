@@ -1,7 +1,7 @@
 // "Did you mean": the known name closest to what was typed, by edit distance on jamo, so 게발 is
 // one jamo from 개발 (ㅔ for ㅐ) rather than one whole syllable.
 import { distance } from 'fastest-levenshtein';
-import { jamoString } from './hangul.js';
+import { jamoString } from './search/hangul.js';
 
 /** At most this share of the jamo may differ. */
 const MAX_DIFFERENCE = 0.45;

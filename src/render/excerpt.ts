@@ -1,8 +1,9 @@
 // One line of a post's body under a search hit: "line 57: … acks=all 로 설정하면 …", made inert,
 // cut to the width around the first match (by display columns) and with the words highlighted.
-import { lowerSameLength } from '../core/corpus.js';
-import { occurrencesOf } from '../core/mentions.js';
-import { highlightRanges, type Range } from './highlight.js';
+import { lowerSameLength } from '../core/search/query.js';
+import { occurrencesOf } from '../core/search/mentions.js';
+import type { Range } from '../core/range.js';
+import { highlightRanges } from './highlight.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
 import { displayWidth, truncateToWidth } from './width.js';

@@ -1,7 +1,6 @@
 // Apply a style to character ranges of a plain string (search matches in a title).
+import type { Range } from '../core/range.js';
 import type { Style } from './theme.js';
-
-export type Range = readonly [start: number, end: number];
 
 /** Styles the [start, end) ranges of `text`; overlapping or unsorted ranges are merged first. */
 export function highlightRanges(text: string, ranges: readonly Range[], style: Style): string {

@@ -2,7 +2,8 @@
 // so Hangul titles stay aligned. One scan sanitises and measures every cell once and fixes the
 // column widths; then the rows are made one at a time. Every step is linear in the rows, so
 // 100,000 posts cost 100,000 times what one post does.
-import { highlightRanges, type Range } from './highlight.js';
+import type { Range } from '../core/range.js';
+import { highlightRanges } from './highlight.js';
 import { fitColumns, trimLineEnds } from './layout.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style, Theme } from './theme.js';

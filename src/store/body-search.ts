@@ -1,10 +1,11 @@
 // Reading every body, for the body fallback of `search` and `show` and for `search --in body`:
 // linear in the blog's size, so only done when asked for or when titles found nothing. A body
 // that cannot be read (file missing, outside the folder) is skipped and listed for the caller to
-// mention, rather than ending the search: the other posts can still answer.
+// mention, rather than ending the search: the other posts can still answer. Finding the words in
+// the bodies is pure and lives with the search engine (core/search/mentions.ts).
 import type { Blog } from '../core/blog.js';
-import { mentionIn, mentionWords, type Mention } from '../core/mentions.js';
 import type { Post } from '../core/post.js';
+import { postsMentioningIn, type BodyHit } from '../core/search/mentions.js';
 import { BlogError } from '../errors.js';
 import { readPostBody } from './body.js';
 
@@ -18,37 +19,24 @@ async function bodyOrSkip(blog: Blog, post: Post, skipped: Post[]): Promise<stri
   }
 }
 
+/** Every readable body with its post, newest first, read one at a time; the others are added to `skipped`. */
+async function* eachBody(blog: Blog, skipped: Post[]): AsyncGenerator<readonly [Post, string]> {
+  for (const post of blog.posts()) {
+    const body = await bodyOrSkip(blog, post, skipped);
+    if (body !== undefined) yield [post, body];
+  }
+}
+
 /** Every post's body by id (newest first), without the ones that cannot be read (added to `skipped`). */
 export async function readBodies(blog: Blog, skipped: Post[]): Promise<Map<number, string>> {
   const bodies = new Map<number, string>();
-  for (const post of blog.posts()) {
-    const body = await bodyOrSkip(blog, post, skipped);
-    if (body !== undefined) bodies.set(post.id, body);
-  }
+  for await (const [post, body] of eachBody(blog, skipped)) bodies.set(post.id, body);
   return bodies;
 }
 
-export interface BodyHit {
-  post: Post;
-  mention: Mention;
-}
-
-/**
- * The posts whose bodies mention every word of `query` where a word starts (acks in "acks=all",
- * not in "callbacks"), most mentions first, then newest.
- */
-export async function postsMentioning(blog: Blog, query: string, skipped: Post[]): Promise<BodyHit[]> {
-  const words = mentionWords(query);
-  if (words.length === 0) return [];
-  const hits: BodyHit[] = [];
-  for (const post of blog.posts()) {
-    const body = await bodyOrSkip(blog, post, skipped);
-    const mention = body === undefined ? undefined : mentionIn(body, words, { atWordStart: true, every: true });
-    if (mention) hits.push({ post, mention });
-  }
-  // posts() is newest first and the sort is stable, so equals stay newest first.
-  return hits.sort((a, b) => b.mention.count - a.mention.count);
-}
+/** The posts whose bodies mention every word of `query` (see postsMentioningIn), reading every body. */
+export const postsMentioning = (blog: Blog, query: string, skipped: Post[]): Promise<BodyHit[]> =>
+  postsMentioningIn(eachBody(blog, skipped), query);
 
 /** One line about the posts searched without their bodies, or undefined when there were none. */
 export function skippedBodiesNote(skipped: readonly Post[]): string | undefined {

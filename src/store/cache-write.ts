@@ -1,8 +1,9 @@
 // Writing the derived cache of a large index (the layout is described in cache.ts).
 import type { Blog } from '../core/blog.js';
+import { INDEX_FIELDS } from '../core/search/fields.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { cacheFormat } from './cache-format.js';
-import { cacheFileFor, FIELDS, sourceOf, type Header } from './cache.js';
+import { cacheFileFor, sourceOf, type Header } from './cache.js';
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
@@ -34,7 +35,7 @@ export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<vo
     const parts: [string, Buffer][] = [
       ['records', Buffer.concat(lines)],
       ['recordStarts', bytesOf(recordStarts)],
-      ...FIELDS.flatMap((name): [string, Buffer][] => [
+      ...INDEX_FIELDS.flatMap((name): [string, Buffer][] => [
         [name, Buffer.from(corpus[name].text, 'utf16le')],
         [`${name}Starts`, bytesOf(corpus[name].starts)],
       ]),

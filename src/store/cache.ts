@@ -12,13 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeBlog, type Blog } from '../core/blog.js';
 import type { CategoryNode } from '../core/categories.js';
-import { Corpus, type JoinedField } from '../core/corpus.js';
 import type { Post } from '../core/post.js';
 import type { Listing } from '../core/posts.js';
+import { Corpus, type JoinedField } from '../core/search/corpus.js';
+import type { IndexField } from '../core/search/fields.js';
 import { cacheFormat } from './cache-format.js';
-
-/** The search corpus's fields, stored as joined. */
-export const FIELDS = ['title', 'tags', 'summary'] as const;
 
 export interface Header {
   /** See cache-format.ts: a cache written by other code is not read. */
@@ -151,7 +149,7 @@ function cachedBlog(fd: number, header: Header): Blog {
       return Array.from({ length: to - from }, (_, k) => tagList()(from + k));
     },
   };
-  const field = (name: (typeof FIELDS)[number]): JoinedField => ({
+  const field = (name: IndexField): JoinedField => ({
     text: text(section(name), 'utf16le'),
     starts: new Int32Array(section(`${name}Starts`).buffer),
   });

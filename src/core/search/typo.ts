@@ -3,6 +3,11 @@
 // length: none below five jamo or letters, one slip up to eight, two from nine. Hangul is compared
 // jamo by jamo (카프가 is one slip from 카프카). Slips that people make all the time cost half:
 // a Latin vowel (zookeper, decorater) and the Hangul vowels that sound alike (ㅐ/ㅔ, ㅓ/ㅕ: 클로져).
+// The typo stage (addFuzzyMatches, at the end) compares a word so with every title and tag.
+import type { Range } from '../range.js';
+import { isChoseongWord, jamoString } from './hangul.js';
+import { fuzzyScore } from './scores.js';
+import { noRanges, type SearchIndex, type SearchOptions, type WordMatch, type WordMatches } from './types.js';
 
 /** How many slips a word of `length` jamo or letters may have and still match. */
 export function typoBudget(length: number): number {
@@ -166,4 +171,35 @@ export function canReach(word: string, budget: number): (text: string) => boolea
     }
     return found >= required;
   };
+}
+
+/**
+ * Matches with typos, on jamo, for posts where the word was not found exactly: the word against
+ * the words of each title and tag (typoMatcher). Texts that lack too many of the word's jamo to be
+ * within reach are dropped by a quick count first; the results are the same without that.
+ */
+export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches, options: SearchOptions): void {
+  if (isChoseongWord(word)) return;
+  const pattern = jamoString(word);
+  const budget = typoBudget(pattern.length);
+  if (budget === 0) return;
+  const reachable = options.prefilter === false ? () => true : canReach(pattern, budget);
+  const match = typoMatcher(pattern, budget);
+  const offer = (post: number, candidate: WordMatch) => {
+    const current = matches.get(post);
+    if (current && !current.fuzzy) return;
+    if (!current || candidate.score < current.score) matches.set(post, candidate);
+  };
+  const jamo = index.corpus.jamo('title');
+  index.titleJamo().forEach((text, post) => {
+    const found = reachable(text) ? match(text) : undefined;
+    if (!found) return;
+    const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
+    offer(post, { score: fuzzyScore(found.cost, pattern.length, 'title'), fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
+  });
+  const { tags, owners } = index.tagJamo();
+  tags.forEach((tag, i) => {
+    const found = reachable(tag) ? match(tag) : undefined;
+    if (found) offer(owners[i]!, { score: fuzzyScore(found.cost, pattern.length, 'tags'), fuzzy: true, typos: found.cost, field: 'tags', titleRanges: noRanges });
+  });
 }

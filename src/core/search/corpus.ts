@@ -4,7 +4,9 @@
 // stores. Derived forms (jamo, initial consonants) are built on first use, with
 // native replace over the whole field; offsets are mapped back per post, only for the hits shown.
 import { choseongOf, jamoOf, toChoseong, toJamo, type Mapped } from './hangul.js';
-import type { Post } from './post.js';
+import type { Post } from '../post.js';
+import type { IndexField, SearchField } from './fields.js';
+import { lowerSameLength } from './query.js';
 
 /** A field of every post, joined: post i is text[starts[i] .. starts[i + 1] - 1), then a newline. */
 export interface JoinedField {
@@ -20,18 +22,6 @@ export interface DerivedField extends JoinedField {
 
 /** Separates the tags of one post inside the joined tags field. */
 export const TAG_SEPARATOR = '\u0001';
-
-/** Lower case with the same length as the input, so offsets stay valid (a few letters grow when lowered). */
-export function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const char of text) {
-    const l = char.toLowerCase();
-    out += l.length === char.length ? l : char;
-  }
-  return out;
-}
 
 export function joinField(values: readonly string[]): JoinedField {
   const starts = new Int32Array(values.length + 1);
@@ -84,16 +74,14 @@ function derived(original: JoinedField, text: string, localMap: (segment: string
 const HANGUL = /[가-힣\u3131-\u318e]/g;
 const SYLLABLES = /[가-힣]/g;
 
-type FieldName = 'title' | 'tags' | 'summary' | 'body';
-
 export class Corpus {
   #derived = new Map<string, DerivedField>();
-  #fields = new Map<FieldName, JoinedField>();
+  #fields = new Map<SearchField, JoinedField>();
 
   /** `fields` make each joined field on first use: a search often needs only the titles. */
   constructor(
     readonly count: number,
-    private readonly fields: Record<Exclude<FieldName, 'body'>, () => JoinedField> & { body?: () => JoinedField },
+    private readonly fields: Record<IndexField, () => JoinedField> & { body?: () => JoinedField },
   ) {}
 
   /** Builds the corpus of `posts`, which must already be in newest-first order. */
@@ -106,7 +94,7 @@ export class Corpus {
     });
   }
 
-  #field(name: FieldName): JoinedField {
+  #field(name: SearchField): JoinedField {
     let field = this.#fields.get(name);
     if (!field) this.#fields.set(name, (field = this.fields[name]!()));
     return field;

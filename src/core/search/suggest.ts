@@ -3,7 +3,7 @@
 // the longer of the two words (zukiper is two vowel slips from zookeeper) and the same first letter,
 // which people seldom get wrong. A suggestion is offered only if it finds something.
 import { jamoString } from './hangul.js';
-import { search, type SearchIndex } from './search.js';
+import { search, type SearchIndex } from './index.js';
 import { typoBudget, wordDistance } from './typo.js';
 
 /** A corrected query that finds something, or undefined when nothing close enough exists. */

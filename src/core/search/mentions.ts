@@ -1,7 +1,9 @@
 // Where a post's body mentions words: exact (as typed, any case, NFC), the line it is on, and the
 // matches in that line. Used when titles, tags and summaries find nothing (the body fallback of
-// `search` and `show`) and for the excerpt of each hit of `search --in body`. Pure.
-import { lowerSameLength } from './corpus.js';
+// `search` and `show`) and for the excerpt of each hit of `search --in body`. Pure: the bodies are
+// read by the caller (store/body-search.ts).
+import type { Post } from '../post.js';
+import { lowerSameLength } from './query.js';
 
 export interface Mention {
   /** 1-based line number in the body (its Markdown source). */
@@ -71,3 +73,25 @@ export function mentionIn(body: string, words: readonly string[], options: Menti
 
 /** The words of a query as mentions compare them: NFC, lower case, split at spaces. */
 export const mentionWords = (query: string) => lowerSameLength(query.normalize('NFC')).split(/\s+/).filter(Boolean);
+
+export interface BodyHit {
+  post: Post;
+  mention: Mention;
+}
+
+/**
+ * The posts whose bodies mention every word of `query` where a word starts (acks in "acks=all",
+ * not in "callbacks"), most mentions first, then in the order the bodies came (newest first).
+ * No body is asked for when the query has no words.
+ */
+export async function postsMentioningIn(bodies: AsyncIterable<readonly [Post, string]>, query: string): Promise<BodyHit[]> {
+  const words = mentionWords(query);
+  if (words.length === 0) return [];
+  const hits: BodyHit[] = [];
+  for await (const [post, body] of bodies) {
+    const mention = mentionIn(body, words, { atWordStart: true, every: true });
+    if (mention) hits.push({ post, mention });
+  }
+  // The sort is stable, so equals keep the bodies' order.
+  return hits.sort((a, b) => b.mention.count - a.mention.count);
+}

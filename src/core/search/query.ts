@@ -1,0 +1,35 @@
+// What a person typed, made comparable: NFC, spaces collapsed, lower case of the same length, split
+// into words; and what a search or show query must have: something to look for. Depends on nothing
+// of the engine, so `show 7` can check its reference without loading it.
+import { usageError } from '../../errors.js';
+
+/** Whether a query has anything to look for: a letter or a digit, not only spaces and punctuation. */
+export const isSearchable = (query: string) => /[\p{L}\p{N}]/u.test(query);
+
+/** Refuses (usage error) a query with nothing to look for: blank, or only punctuation. */
+export function requireWords(query: string, command: 'search' | 'show'): void {
+  if (isSearchable(query)) return;
+  const example = command === 'search' ? 'blog search 카프카' : 'blog show 7 or blog show 카프카';
+  throw usageError(query.trim() === '' ? `the ${command} query is empty` : `the ${command} query "${query.trim()}" has no letters or digits`,
+    `give words to look for, e.g. ${example}`);
+}
+
+/** Normalises what a person typed: NFC, trimmed, inner white space collapsed. */
+export function normaliseQuery(query: string): string {
+  return query.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** Lower case with the same length as the input, so offsets stay valid (a few letters grow when lowered). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const char of text) {
+    const l = char.toLowerCase();
+    out += l.length === char.length ? l : char;
+  }
+  return out;
+}
+
+/** The words of a normalised query as the stages compare them: lower case, split at its spaces. */
+export const queryWords = (query: string) => lowerSameLength(query).split(' ').filter(Boolean);
