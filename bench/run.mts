@@ -145,7 +145,7 @@ function fullListings(env: NodeJS.ProcessEnv, runs: number): string[] {
 
 /** Query time alone, with the index loaded and prepared once, as a long-running reader would have it. */
 async function inProcessQueries(file: string): Promise<string[]> {
-  const { loadIndex } = await import('../src/core/index.ts');
+  const { loadIndex } = await import('../src/store/load.ts');
   const { createSearchIndex, search } = await import('../src/core/search/index.ts');
   const index = createSearchIndex((await loadIndex(file)).posts);
   const out: string[] = [];

@@ -74,6 +74,11 @@ const lazyWrapAnsiSegmenter = {
   },
 };
 
+/** The index cache's format version: a hash of the code that decides a cache file (see src/store/cache-format.ts). */
+const { formatOfSources } = await import(`data:text/javascript,${encodeURIComponent((await build({
+  absWorkingDir: root, entryPoints: ['src/store/cache-format.ts'], bundle: true, platform: 'node', format: 'esm', write: false,
+})).outputFiles[0].text)}`);
+
 await build({
   absWorkingDir: root,
   entryPoints: { blog: 'src/cli.ts', boot: 'src/boot.ts' },
@@ -94,7 +99,10 @@ await build({
   // we render code and never emoji ourselves, so neither is worth loading.
   alias: { 'cli-highlight': here('./stub.mjs'), 'node-emoji': here('./stub.mjs') },
   plugins: [oneStringWidth, lazyWrapAnsiSegmenter, lazyChildProcessForCommander, noChalkDetection, esHangulWithoutSideEffects],
-  define: { BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version) },
+  define: {
+    BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version),
+    BLOG_CACHE_FORMAT: JSON.stringify(formatOfSources(root)),
+  },
   logLevel: 'warning',
 });
 

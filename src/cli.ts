@@ -134,7 +134,7 @@ function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler
     const command = received[received.length - 1] as Command;
     const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
     const args = received.slice(0, -2) as A;
-    const { openBlog } = await import('./core/blog.js');
+    const { openBlog } = await import('./store/blog.js');
     const index = await openBlog(indexPath(globals.data, process.env));
     const out = createProcessOutput({ noColor: globals.color === false });
     // One rule for every command: nothing to show is "nothing found", and --json still prints [].

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { loadIndex, preview } from '../src/core/index.js';
+import { loadIndex } from '../src/store/load.js';
+import { preview } from '../src/store/validate.js';
 import { BlogError, EXIT } from '../src/errors.js';
 import { runBlog, validPost, writeBlog } from './helpers.js';
 

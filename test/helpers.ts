@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Post } from '../src/core/index.js';
+import type { Post } from '../src/core/post.js';
 import type { Output } from '../src/output.js';
 import { createTheme } from '../src/render/theme.js';
 

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { readPostBody } from '../src/core/body.js';
-import { loadIndex, validateIndex } from '../src/core/index.js';
 import { isIsoDateWithOffset } from '../src/core/schema.js';
 import { BlogError, EXIT } from '../src/errors.js';
+import { readPostBody } from '../src/store/body.js';
+import { BodyFileError, IndexError } from '../src/store/errors.js';
+import { loadIndex } from '../src/store/load.js';
+import { validateIndex } from '../src/store/validate.js';
 import { indexOf, validPost, writeBlog } from './helpers.js';
 
 async function loadError(index: unknown, files: Record<string, string> = {}): Promise<BlogError> {
@@ -164,4 +166,31 @@ test('property: any text as the index file gives a BlogError or a valid index', 
     const file = writeBlog(text);
     await loadIndex(file).catch((error: unknown) => assert.ok(error instanceof BlogError, String(error)));
   }), { numRuns: 100 });
+});
+
+test('errors: each index and body problem is an IndexError or BodyFileError of its own kind, exit 2', async () => {
+  const kindOf = async (attempt: Promise<unknown>) => {
+    const error = await attempt.then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof IndexError || error instanceof BodyFileError, String(error));
+    assert.equal(error.exitCode, EXIT.USAGE);
+    return error instanceof IndexError ? `index ${error.kind}` : `body ${error.kind} of post ${error.postId}`;
+  };
+  const folder = mkdtempSync(path.join(tmpdir(), 'blog-kinds-'));
+  assert.equal(await kindOf(loadIndex(path.join(folder, 'none.json'))), 'index not-found');
+  assert.equal(await kindOf(loadIndex(folder)), 'index folder');
+  assert.equal(await kindOf(loadIndex(writeBlog('{"posts": [}'))), 'index json-syntax');
+  assert.equal(await kindOf(loadIndex(writeBlog(indexOf([validPost({ id: 0 })])))), 'index invalid');
+  const onFile = (file: string) => {
+    const post = { ...validPost({ id: 3, file }) } as Record<string, unknown>;
+    delete post.body;
+    return indexOf([post]);
+  };
+  const missing = await loadIndex(writeBlog(onFile('posts/gone.md')));
+  assert.equal(await kindOf(readPostBody(missing, missing.posts[0]!)), 'body not-found of post 3');
+  const outside = mkdtempSync(path.join(tmpdir(), 'blog-kinds-outside-'));
+  writeFileSync(path.join(outside, 'secret.md'), 'secret');
+  const linked = writeBlog(onFile('posts/link.md'), { 'posts/keep.md': 'x' });
+  symlinkSync(path.join(outside, 'secret.md'), path.join(path.dirname(linked), 'posts', 'link.md'));
+  const index = await loadIndex(linked);
+  assert.equal(await kindOf(readPostBody(index, index.posts[0]!)), 'body outside of post 3');
 });

@@ -1,13 +1,14 @@
 // Guard rails for the speed work: the index cache and the early stops in search are optimisations,
 // so on a synthetic 10,000-post blog their results must be identical to the plain path.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { generatePosts } from '../bench/generate.mjs';
-import { openBlog } from '../src/core/blog.js';
-import { loadIndex } from '../src/core/index.js';
+import { openBlog } from '../src/store/blog.js';
+import { cacheFileFor } from '../src/store/cache.js';
+import { loadIndex } from '../src/store/load.js';
 import { createSearchIndex, search } from '../src/core/search/index.js';
 import { runBlog } from './helpers.js';
 
@@ -36,28 +37,40 @@ test('cache: the 10k index goes through the cache, and every command answers exa
   const plain = commands.map((args, i) => runBlog(['--data', index, ...args], { BLOG_NO_CACHE: '1', ...columns(i) }));
   const building = runBlog(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
   assert.equal(building.status, 0, building.stderr);
-  assert.ok(readdirSync(cacheDir).some((name) => name.endsWith('.cache')), 'the cache was written');
+  const cacheFile = cacheFileFor(index, { BLOG_CACHE_DIR: cacheDir });
+  const written = statSync(cacheFile);
   commands.forEach((args, i) => {
     const cached = runBlog(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir, ...columns(i) });
     assert.equal(cached.status, plain[i]!.status, args.join(' '));
     assert.equal(cached.stdout, plain[i]!.stdout, args.join(' '));
     assert.equal(cached.stderr, plain[i]!.stderr, args.join(' '));
   });
+  // A run that did not use the cache would have rebuilt it: a new file under the same name.
+  const after = statSync(cacheFile);
+  assert.deepEqual([after.ino, after.mtimeMs], [written.ino, written.mtimeMs], 'every command read the cache the first run wrote');
 });
 
-test('cache: a changed index is read again, a corrupt cache is ignored', async () => {
+test('cache: a changed index is read again, a corrupt cache is ignored, and either way the cache is rebuilt', async () => {
   const small = path.join(dir, 'changing.json');
   const posts = generatePosts(5_000);
   writeFileSync(small, JSON.stringify({ posts }));
   const env = { BLOG_CACHE_DIR: path.join(dir, 'cache-2') };
-  assert.equal((await openBlog(small, env)).count, 5_000);
+  const opened = async () => {
+    const blog = await openBlog(small, env);
+    return [blog.origin, blog.count];
+  };
+  assert.deepEqual(await opened(), ['index', 5_000]);
+  assert.deepEqual(await opened(), ['cache', 5_000]);
   writeFileSync(small, JSON.stringify({ posts: posts.slice(0, 4_000) }));
-  assert.equal((await openBlog(small, env)).count, 4_000);
-  const { cacheFileFor } = await import('../src/core/cache.js');
-  writeFileSync(cacheFileFor(small, env), 'not a cache at all');
-  const blog = await openBlog(small, env);
-  assert.equal(blog.count, 4_000);
-  assert.equal(blog.postsAt([0])[0]!.id, blog.posts()[0]!.id);
+  assert.deepEqual(await opened(), ['index', 4_000]);
+  assert.deepEqual(await opened(), ['cache', 4_000]);
+  for (const corrupt of ['not a cache at all', '', readFileSync(cacheFileFor(small, env)).subarray(0, 5_000)]) {
+    writeFileSync(cacheFileFor(small, env), corrupt);
+    const blog = await openBlog(small, env);
+    assert.deepEqual([blog.origin, blog.count], ['index', 4_000]);
+    assert.equal(blog.postsAt([0])[0]!.id, blog.posts()[0]!.id);
+    assert.deepEqual(await opened(), ['cache', 4_000]);
+  }
 });
 
 test('search: stopping early (fields, fuzzy stage) never changes the first hits', async () => {

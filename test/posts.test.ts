@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { blogOf } from '../src/core/blog.js';
-import type { Post } from '../src/core/index.js';
+import type { Post } from '../src/core/post.js';
 import { findPostByReference, inCategory, neighbours, paginate, selectPositions, toMetadata, type PostQuery } from '../src/core/posts.js';
 import { makePost } from './helpers.js';
 

@@ -1,8 +1,8 @@
 // `blog search <query...>`: title search that understands Korean, best first, matches highlighted.
 // When titles, tags and summaries find nothing, the bodies are searched for the words as typed.
-import { postsMentioning, readBodies, skippedBodiesNote } from '../core/body-search.js';
+import { postsMentioning, readBodies, skippedBodiesNote } from '../store/body-search.js';
 import type { Blog } from '../core/blog.js';
-import type { Post } from '../core/index.js';
+import type { Post } from '../core/post.js';
 import type { Range } from '../core/range.js';
 import { mentionIn, mentionWords, type Mention } from '../core/search/mentions.js';
 import { toMetadata } from '../core/posts.js';

@@ -1,7 +1,7 @@
 // `blog show <post>`: one post, found by id, slug or title words, rendered for the terminal.
-import { readPostBody } from '../core/body.js';
+import { readPostBody } from '../store/body.js';
 import type { Blog } from '../core/blog.js';
-import type { Post } from '../core/index.js';
+import type { Post } from '../core/post.js';
 import { findPostByReference, neighbours, toMetadata } from '../core/posts.js';
 import { readingMinutes } from '../core/reading.js';
 import { requireWords } from '../core/search/query.js';
@@ -62,7 +62,7 @@ export async function resolvePost(blog: Blog, reference: string): Promise<Post> 
   const byId = (id: number) => `name one by id, e.g. blog show ${id}`;
   if (hits.length === 0) {
     if (/^\d+$/.test(query)) throw notFound(`no post with id ${query}`, "give an id or slug from 'blog list', or try 'blog search'");
-    const { postsMentioning, skippedBodiesNote } = await import('../core/body-search.js');
+    const { postsMentioning, skippedBodiesNote } = await import('../store/body-search.js');
     const skipped: Post[] = [];
     const mentioned = await postsMentioning(blog, query, skipped);
     const note = skippedBodiesNote(skipped);

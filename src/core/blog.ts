@@ -1,27 +1,21 @@
 // A blog as the commands see it: its posts newest first, loaded all at once or by position, the
-// fields listings show, its categories and its search corpus. Small indexes are read directly;
-// large ones go through the derived cache (cache.ts), so that a listing, a search or one post does
-// not parse the whole index.
-import { statSync } from 'node:fs';
-import path from 'node:path';
+// fields listings show, its categories and its search corpus. Every Blog is built by makeBlog from
+// a BlogSource: a loaded index here (blogOf), or the derived cache of a large index
+// (src/store/cache.ts), so a listing, a search or one post behaves the same whichever it came from.
 import { buildCategoryTree, type CategoryNode } from './categories.js';
+import type { Post, PostIndex } from './post.js';
+import { newestFirst, type Listing, type PostPositions } from './posts.js';
 import type { Corpus } from './search/corpus.js';
-import { loadIndex, type PostIndex, type Post } from './index.js';
-import { newestFirst } from './posts.js';
 
-export interface Blog extends Omit<PostIndex, 'posts'> {
-  /** How many posts there are. */
-  readonly count: number;
+/** Where a blog's posts were read from: the index itself, or the derived cache of a large index. */
+export type BlogOrigin = 'index' | 'cache';
+
+export interface Blog extends Omit<PostIndex, 'posts'>, PostPositions {
+  readonly origin: BlogOrigin;
   /** Every post, newest first (parses them all). */
   posts(): readonly Post[];
-  /** The post at a newest-first position. */
-  postAt(position: number): Post;
   /** The posts at these newest-first positions, in that order, without parsing the others. */
   postsAt(positions: readonly number[]): Post[];
-  /** The newest-first position of the post with this id, if there is one. */
-  positionOfId(id: number): number | undefined;
-  /** The newest-first position of the post with this slug (as stored: lower case), if there is one. */
-  positionOfSlug(slug: string): number | undefined;
   /** What listings show and filter on, without parsing whole posts. */
   listing(): Listing;
   categories(): CategoryNode[];
@@ -29,65 +23,68 @@ export interface Blog extends Omit<PostIndex, 'posts'> {
   corpus(): Promise<Corpus>;
 }
 
-/** The fields of every post that tables show and `list` filters on, by newest-first position. */
-export interface Listing {
-  readonly count: number;
-  id(position: number): number;
-  /** The author's local date, YYYY-MM-DD. */
-  day(position: number): string;
-  category(position: number): string;
-  title(position: number): string;
-  tags(position: number): readonly string[];
+/**
+ * What a Blog is made from, by newest-first position: only what differs between storages.
+ * makeBlog adds the rest (count, whole-blog reads, memoising) once for all of them.
+ */
+export interface BlogSource {
+  readonly origin: BlogOrigin;
+  readonly info: Omit<PostIndex, 'posts'>;
+  readonly listing: Listing;
+  /** Every post, when the source holds them all already. */
+  readonly posts?: readonly Post[];
+  /** The posts at these positions, parsing only those. */
+  read(positions: readonly number[]): Post[];
+  positionOfId(id: number): number | undefined;
+  positionOfSlug(slug: string): number | undefined;
+  categories(): CategoryNode[];
+  corpus(): Promise<Corpus>;
 }
 
-/** Below this size the index is read directly: a cache would cost more than it saves. */
-export const CACHE_MIN_BYTES = 1 << 20;
+/** The one Blog factory. */
+export function makeBlog(source: BlogSource): Blog {
+  const { listing } = source;
+  let all = source.posts;
+  let tree: CategoryNode[] | undefined;
+  let corpus: Corpus | undefined;
+  // Once every post is parsed, serve positions from memory rather than the source.
+  const postsAt = (positions: readonly number[]) => (all ? positions.map((position) => all![position]!) : source.read(positions));
+  return {
+    ...source.info,
+    origin: source.origin,
+    count: listing.count,
+    posts: () => (all ??= source.read(Array.from({ length: listing.count }, (_, i) => i))),
+    postAt: (position) => postsAt([position])[0]!,
+    postsAt,
+    positionOfId: (id) => source.positionOfId(id),
+    positionOfSlug: (slug) => source.positionOfSlug(slug),
+    listing: () => listing,
+    categories: () => (tree ??= source.categories()),
+    corpus: async () => (corpus ??= await source.corpus()),
+  };
+}
 
 /** A blog held in memory, from a loaded index. */
 export function blogOf(index: PostIndex): Blog {
-  const { posts, ...rest } = index;
+  const { posts, ...info } = index;
   const ordered = newestFirst(posts);
-  let corpus: Corpus | undefined;
-  let tree: CategoryNode[] | undefined;
   const found = (position: number) => (position < 0 ? undefined : position);
-  return {
-    ...rest,
-    count: ordered.length,
-    posts: () => ordered,
-    postAt: (position) => ordered[position]!,
-    postsAt: (positions) => positions.map((position) => ordered[position]!),
+  return makeBlog({
+    origin: 'index',
+    info,
+    posts: ordered,
+    read: (positions) => positions.map((position) => ordered[position]!),
     positionOfId: (id) => found(ordered.findIndex((post) => post.id === id)),
     positionOfSlug: (slug) => found(ordered.findIndex((post) => post.slug === slug)),
-    listing: () => ({
+    listing: {
       count: ordered.length,
       id: (position) => ordered[position]!.id,
       day: (position) => ordered[position]!.date.slice(0, 10),
       category: (position) => ordered[position]!.category,
       title: (position) => ordered[position]!.title,
       tags: (position) => ordered[position]!.tags,
-    }),
-    categories: () => (tree ??= buildCategoryTree(ordered)),
-    corpus: async () => (corpus ??= (await import('./search/corpus.js')).Corpus.of(ordered)),
-  };
-}
-
-/**
- * Opens the index at `file`: directly when it is small, else through the derived cache, which is
- * rebuilt whenever the index's size or modification time changes. Same errors as loadIndex.
- */
-export async function openBlog(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Blog> {
-  const absolute = path.resolve(file);
-  let size = 0;
-  try {
-    size = statSync(absolute).size;
-  } catch {
-    // loadIndex reports a missing or unreadable index properly
-  }
-  if (size < CACHE_MIN_BYTES || env.BLOG_NO_CACHE) return blogOf(await loadIndex(absolute));
-  const { openCachedBlog, writeCache } = await import('./cache.js');
-  const cached = openCachedBlog(absolute, env);
-  if (cached) return cached;
-  const blog = blogOf(await loadIndex(absolute));
-  await writeCache(blog, env);
-  return blog;
+    },
+    categories: () => buildCategoryTree(ordered),
+    corpus: async () => (await import('./search/corpus.js')).Corpus.of(ordered),
+  });
 }

@@ -1,6 +1,6 @@
 // The category tree: every "/"-separated path becomes a chain of nodes with post counts.
 import { notFound } from '../errors.js';
-import type { Post } from './index.js';
+import type { Post } from './post.js';
 import { normaliseCategoryPath } from './posts.js';
 
 export interface CategoryNode {

@@ -1,7 +1,29 @@
 // Choosing posts: the filters and order of `list`, paging, and finding one post by id or slug.
 // Posts are chosen by their newest-first position in the blog, reading only the fields needed.
-import type { Blog, Listing } from './blog.js';
-import type { Post } from './index.js';
+import type { Post } from './post.js';
+
+/** The fields of every post that tables show and `list` filters on, by newest-first position. */
+export interface Listing {
+  readonly count: number;
+  id(position: number): number;
+  /** The author's local date, YYYY-MM-DD. */
+  day(position: number): string;
+  category(position: number): string;
+  title(position: number): string;
+  tags(position: number): readonly string[];
+}
+
+/** A blog's posts by newest-first position (a Blog is one), for finding a post and its neighbours. */
+export interface PostPositions {
+  /** How many posts there are. */
+  readonly count: number;
+  /** The post at a newest-first position. */
+  postAt(position: number): Post;
+  /** The newest-first position of the post with this id, if there is one. */
+  positionOfId(id: number): number | undefined;
+  /** The newest-first position of the post with this slug (as stored: lower case), if there is one. */
+  positionOfSlug(slug: string): number | undefined;
+}
 
 export type SortKey = 'date' | 'title';
 
@@ -100,14 +122,14 @@ export function paginate<T>(items: readonly T[], limit: number | undefined, page
  * The post `reference` names by id ("7"), else by slug ("kafka-urp"); undefined when it names
  * none. Looked up by position, so a large blog's other posts are not read.
  */
-export function findPostByReference(blog: Pick<Blog, 'positionOfId' | 'positionOfSlug' | 'postAt'>, reference: string): Post | undefined {
+export function findPostByReference(blog: Pick<PostPositions, 'positionOfId' | 'positionOfSlug' | 'postAt'>, reference: string): Post | undefined {
   const ref = reference.trim();
   const position = (/^\d+$/.test(ref) ? blog.positionOfId(Number(ref)) : undefined) ?? blog.positionOfSlug(ref.toLowerCase());
   return position === undefined ? undefined : blog.postAt(position);
 }
 
 /** The posts just before and after `post` by date, for "read on" hints: its neighbours in newest-first order. */
-export function neighbours(blog: Pick<Blog, 'count' | 'positionOfId' | 'postAt'>, post: Post): { previous?: Post; next?: Post } {
+export function neighbours(blog: Pick<PostPositions, 'count' | 'positionOfId' | 'postAt'>, post: Post): { previous?: Post; next?: Post } {
   const at = blog.positionOfId(post.id);
   if (at === undefined) return {};
   return {

@@ -1,6 +1,6 @@
 // The frame around a post's body: the header (title, date, category, tags, reading time) and the
 // footer pointing to the previous and next posts.
-import type { Post } from '../core/index.js';
+import type { Post } from '../core/post.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
 import { displayWidth, truncateToWidth } from './text/width.js';

@@ -4,7 +4,7 @@
 // stores. Derived forms (jamo, initial consonants) are built on first use, with
 // native replace over the whole field; offsets are mapped back per post, only for the hits shown.
 import { choseongOf, jamoOf, toChoseong, toJamo, type Mapped } from './hangul.js';
-import type { Post } from '../index.js';
+import type { Post } from '../post.js';
 import type { IndexField, SearchField } from './fields.js';
 import { lowerSameLength } from './query.js';
 

@@ -5,7 +5,7 @@
 // and a typo must be close for the word's length. rank.ts runs the stages and orders the hits;
 // pick.ts decides whether they clearly mean one post. Pure: returns ranked hits with title ranges
 // to highlight.
-import type { Post } from '../index.js';
+import type { Post } from '../post.js';
 import { newestFirst } from '../posts.js';
 import { buildAliasLookup } from './aliases.js';
 import { Corpus, segment, TAG_SEPARATOR, type JoinedField } from './corpus.js';

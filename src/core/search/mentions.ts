@@ -1,8 +1,8 @@
 // Where a post's body mentions words: exact (as typed, any case, NFC), the line it is on, and the
 // matches in that line. Used when titles, tags and summaries find nothing (the body fallback of
 // `search` and `show`) and for the excerpt of each hit of `search --in body`. Pure: the bodies are
-// read by the caller (core/body-search.ts).
-import type { Post } from '../index.js';
+// read by the caller (store/body-search.ts).
+import type { Post } from '../post.js';
 import { lowerSameLength } from './query.js';
 
 export interface Mention {

@@ -1,5 +1,5 @@
 // What the search engine takes and gives, and what its stages hand to the ranking.
-import type { Post } from '../index.js';
+import type { Post } from '../post.js';
 import type { Range } from '../range.js';
 import type { AliasLookup } from './aliases.js';
 import type { Corpus } from './corpus.js';

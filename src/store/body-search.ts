@@ -2,12 +2,12 @@
 // linear in the blog's size, so only done when asked for or when titles found nothing. A body
 // that cannot be read (file missing, outside the folder) is skipped and listed for the caller to
 // mention, rather than ending the search: the other posts can still answer. Finding the words in
-// the bodies is pure and lives with the search engine (search/mentions.ts).
+// the bodies is pure and lives with the search engine (core/search/mentions.ts).
+import type { Blog } from '../core/blog.js';
+import type { Post } from '../core/post.js';
+import { postsMentioningIn, type BodyHit } from '../core/search/mentions.js';
 import { BlogError } from '../errors.js';
 import { readPostBody } from './body.js';
-import type { Blog } from './blog.js';
-import type { Post } from './index.js';
-import { postsMentioningIn, type BodyHit } from './search/mentions.js';
 
 async function bodyOrSkip(blog: Blog, post: Post, skipped: Post[]): Promise<string | undefined> {
   try {

@@ -1,58 +1,13 @@
-// Load and validate the post index: read the file, parse JSON, check the schema and the rules a
-// schema cannot express (unique ids and slugs, body files inside the blog folder). No terminal code.
-import { readFileSync } from 'node:fs';
+// Validate a parsed post index: the schema (core/schema.ts), then the rules a schema cannot express
+// (unique ids and slugs, body files inside the blog folder), and normalise what passes. No I/O.
 import path from 'node:path';
 import * as v from 'valibot';
-import { BlogError, EXIT } from '../errors.js';
-import { JsonSyntaxError, parseJson } from './json.js';
-import { IndexSchema, type BlogInfo, type RawPost } from './schema.js';
-
-/** A validated post. Text fields are NFC-normalised; `time` is the date as epoch milliseconds. */
-export type Post = Omit<RawPost, 'tags'> & { tags: string[]; time: number };
-
-export interface PostIndex {
-  blog?: BlogInfo;
-  /** Extra spellings for search: {"카프카": ["kafka"]}. */
-  aliases?: Record<string, string[]>;
-  posts: Post[];
-  /** Absolute path of the index file. */
-  file: string;
-  /** The blog's folder: body files must stay inside it. */
-  root: string;
-}
+import type { Post, PostIndex } from '../core/post.js';
+import { IndexSchema, type RawPost } from '../core/schema.js';
+import { IndexError } from './errors.js';
 
 const badIndex = (file: string, problem: string, hint?: string) =>
-  new BlogError(`invalid index ${file}: ${problem}`, EXIT.USAGE, hint);
-
-/** Reads, parses and validates the index at `file`. Throws BlogError (exit 2) on any problem. */
-export async function loadIndex(file: string): Promise<PostIndex> {
-  const absolute = path.resolve(file);
-  const text = await readIndexText(absolute);
-  let data: unknown;
-  try {
-    data = await parseJson(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      throw badIndex(absolute, `not valid JSON at ${error.message}`, 'fix the JSON syntax there');
-    }
-    throw error;
-  }
-  return validateIndex(data, absolute);
-}
-
-async function readIndexText(file: string): Promise<string> {
-  try {
-    // Synchronous on purpose: nothing runs alongside, and fs/promises costs a module load at start-up.
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = 'pass --data FILE or set BLOG_DATA to a posts.json';
-    if (code === 'ENOENT') throw new BlogError(`index file not found: ${file}`, EXIT.USAGE, hint);
-    if (code === 'EISDIR') throw new BlogError(`index path is a folder, not a file: ${file}`, EXIT.USAGE, hint);
-    if (code === 'EACCES' || code === 'EPERM') throw new BlogError(`no permission to read the index: ${file}`, EXIT.USAGE);
-    throw new BlogError(`cannot read the index ${file}: ${(error as Error).message}`, EXIT.USAGE);
-  }
-}
+  new IndexError('invalid', file, `invalid index ${file}: ${problem}`, hint);
 
 /** Validates parsed JSON as a post index whose file lives at `file` (absolute). */
 export function validateIndex(data: unknown, file: string): PostIndex {

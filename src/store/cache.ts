@@ -3,22 +3,24 @@
 // columns (ids, dates, categories, titles, tags: a full listing parses no record), ids and slugs
 // in sorted order to find a post by binary search, and the search corpus's joined fields.
 // It lives in the user's cache folder, never next to the blog, and is only an optimisation:
-// it is rebuilt when the index's size or modification time changes, written atomically, and a
-// cache that cannot be read, or does not add up, is ignored.
+// it is rebuilt (cache-write.ts) when the index's size or modification time or the code's format
+// (cache-format.ts) changes, written atomically, and a cache that cannot be read, or does not add
+// up, is ignored. Here: where it lives, its header, and reading it as a Blog.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Blog, Listing } from './blog.js';
-import type { CategoryNode } from './categories.js';
-import { Corpus, type JoinedField } from './search/corpus.js';
-import { INDEX_FIELDS, type IndexField } from './search/fields.js';
-import type { Post } from './index.js';
+import { makeBlog, type Blog } from '../core/blog.js';
+import type { CategoryNode } from '../core/categories.js';
+import type { Post } from '../core/post.js';
+import type { Listing } from '../core/posts.js';
+import { Corpus, type JoinedField } from '../core/search/corpus.js';
+import type { IndexField } from '../core/search/fields.js';
+import { cacheFormat } from './cache-format.js';
 
-const FORMAT = 2;
-
-interface Header {
-  format: number;
+export interface Header {
+  /** See cache-format.ts: a cache written by other code is not read. */
+  format: string;
   source: { file: string; size: number; mtimeMs: number };
   blog: Pick<Blog, 'file' | 'root' | 'blog' | 'aliases'>;
   count: number;
@@ -33,91 +35,11 @@ export function cacheFileFor(index: string, env: NodeJS.ProcessEnv): string {
   return path.join(dir, `index-${createHash('sha1').update(index).digest('hex').slice(0, 20)}.cache`);
 }
 
-const sourceOf = (file: string) => {
+/** What the cache was made from: an index file as it is now. */
+export const sourceOf = (file: string) => {
   const stat = statSync(file);
   return { file, size: stat.size, mtimeMs: stat.mtimeMs };
 };
-
-const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-
-/** A list of strings as two sections: their UTF-16 text run together, and where each starts. */
-function stringSections(name: string, values: readonly string[]): [string, Buffer][] {
-  const starts = new Int32Array(values.length + 1);
-  values.forEach((value, i) => (starts[i + 1] = starts[i]! + value.length));
-  return [[name, Buffer.from(values.join(''), 'utf16le')], [`${name}Starts`, bytesOf(starts)]];
-}
-
-/** Positions 0..n-1 ordered by `compare`. */
-const orderOf = (n: number, compare: (a: number, b: number) => number) => Int32Array.from({ length: n }, (_, i) => i).sort(compare);
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Writes the cache of a freshly loaded blog; a cache that cannot be written is no error. */
-export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<void> {
-  try {
-    const target = cacheFileFor(blog.file, env);
-    const posts = blog.posts();
-    const corpus = await blog.corpus();
-    const lines = posts.map((post) => Buffer.from(`${JSON.stringify(post)}\n`));
-    const recordStarts = new Uint32Array(posts.length + 1);
-    lines.forEach((line, i) => (recordStarts[i + 1] = recordStarts[i]! + line.length));
-    const ids = Float64Array.from(posts, (post) => post.id);
-    const categories = [...new Set(posts.map((post) => post.category))];
-    const categoryIndex = new Map(categories.map((category, i) => [category, i]));
-    const tagsOf = new Int32Array(posts.length + 1);
-    posts.forEach((post, i) => (tagsOf[i + 1] = tagsOf[i]! + post.tags.length));
-    const parts: [string, Buffer][] = [
-      ['records', Buffer.concat(lines)],
-      ['recordStarts', bytesOf(recordStarts)],
-      ...INDEX_FIELDS.flatMap((name): [string, Buffer][] => [
-        [name, Buffer.from(corpus[name].text, 'utf16le')],
-        [`${name}Starts`, bytesOf(corpus[name].starts)],
-      ]),
-      ['ids', bytesOf(ids)],
-      ['idOrder', bytesOf(orderOf(posts.length, (a, b) => ids[a]! - ids[b]!))],
-      ...stringSections('slugs', posts.map((post) => post.slug)),
-      ['slugOrder', bytesOf(orderOf(posts.length, (a, b) => byCodeUnits(posts[a]!.slug, posts[b]!.slug)))],
-      // The schema makes every date start with ten ASCII characters, YYYY-MM-DD.
-      ['days', Buffer.from(posts.map((post) => post.date.slice(0, 10)).join(''), 'latin1')],
-      ['categoryOf', bytesOf(Uint32Array.from(posts, (post) => categoryIndex.get(post.category)!))],
-      ...stringSections('titles', posts.map((post) => post.title)),
-      ...stringSections('tagList', posts.flatMap((post) => post.tags)),
-      ['tagsOf', bytesOf(tagsOf)],
-    ];
-    const { file, root, blog: info, aliases } = blog;
-    const header: Header = {
-      format: FORMAT,
-      source: sourceOf(blog.file),
-      blog: { file, root, ...(info && { blog: info }), ...(aliases && { aliases }) },
-      count: posts.length,
-      tree: blog.categories(),
-      categories,
-      sections: {},
-    };
-    // Sections follow the header at 8-byte boundaries, so typed arrays can view them directly.
-    // The header's own length depends on the offsets, so lay out with room for it, then fix it.
-    let headerBytes = Buffer.byteLength(JSON.stringify(header)) + 64 * parts.length + 64;
-    let offset = align(4 + headerBytes);
-    for (const [name, data] of parts) {
-      header.sections[name] = [offset, data.length];
-      offset = align(offset + data.length);
-    }
-    const headerText = Buffer.from(JSON.stringify(header));
-    if (headerText.length > headerBytes) return;
-    headerBytes = headerText.length;
-    const out = Buffer.alloc(offset);
-    out.writeUInt32LE(headerBytes, 0);
-    headerText.copy(out, 4);
-    for (const [name, data] of parts) data.copy(out, header.sections[name]![0]);
-    mkdirSync(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, out);
-    renameSync(temporary, target);
-  } catch {
-    // read-only or full disk: the next run reads the index again
-  }
-}
-
-const align = (n: number) => Math.ceil(n / 8) * 8;
 
 /** The cached blog for `file`, or undefined when there is no usable cache for it as it is now. */
 export function openCachedBlog(file: string, env: NodeJS.ProcessEnv): Blog | undefined {
@@ -155,7 +77,7 @@ function readHeader(fd: number, source: Header['source']): Header | undefined {
   if (headerLength > size) return undefined;
   const header = JSON.parse(Buffer.from(readBytes(fd, 4, headerLength)).toString('utf8')) as Header;
   const fits = Object.values(header.sections ?? {}).every(([offset, length]) => offset + length <= size);
-  const same = header.format === FORMAT && header.source?.file === source.file &&
+  const same = header.format === cacheFormat() && header.source?.file === source.file &&
     header.source.size === source.size && header.source.mtimeMs === source.mtimeMs;
   return fits && same ? header : undefined;
 }
@@ -193,10 +115,8 @@ function cachedBlog(fd: number, header: Header): Blog {
     return (i: number) => all.slice(starts[i]!, starts[i + 1]!);
   });
   const recordStarts = once(() => new Uint32Array(section('recordStarts').buffer));
-  let all: Post[] | undefined;
   /** Reads the records at `positions` from one span of the file, parsing only those. */
-  const records = (positions: readonly number[]): Post[] => {
-    if (all) return positions.map((position) => all![position]!);
+  const read = (positions: readonly number[]): Post[] => {
     if (positions.length === 0) return [];
     const starts = recordStarts();
     let low = Infinity;
@@ -229,21 +149,18 @@ function cachedBlog(fd: number, header: Header): Blog {
       return Array.from({ length: to - from }, (_, k) => tagList()(from + k));
     },
   };
-  let corpus: Corpus | undefined;
   const field = (name: IndexField): JoinedField => ({
     text: text(section(name), 'utf16le'),
     starts: new Int32Array(section(`${name}Starts`).buffer),
   });
-  return {
-    ...header.blog,
-    count,
-    posts: () => (all ??= records(Array.from({ length: count }, (_, i) => i))),
-    postAt: (position) => records([position])[0]!,
-    postsAt: records,
+  return makeBlog({
+    origin: 'cache',
+    info: header.blog,
+    listing,
+    read,
     positionOfId: (id) => findInOrder(idOrder(), (position) => ids()[position]!, id),
     positionOfSlug: (slug) => findInOrder(slugOrder(), slugs(), slug),
-    listing: () => listing,
     categories: () => header.tree,
-    corpus: async () => (corpus ??= new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') })),
-  };
+    corpus: async () => new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') }),
+  });
 }

@@ -1,0 +1,18 @@
+// A post and a post index as the rest of the program sees them: validated and normalised by the
+// store (src/store/validate.ts). The fields come from the index format in schema.ts, so the types
+// and the validation cannot drift apart.
+import type { BlogInfo, RawPost } from './schema.js';
+
+/** A validated post. Text fields are NFC-normalised; `time` is the date as epoch milliseconds. */
+export type Post = Omit<RawPost, 'tags'> & { tags: string[]; time: number };
+
+export interface PostIndex {
+  blog?: BlogInfo;
+  /** Extra spellings for search: {"카프카": ["kafka"]}. */
+  aliases?: Record<string, string[]>;
+  posts: Post[];
+  /** Absolute path of the index file. */
+  file: string;
+  /** The blog's folder: body files must stay inside it. */
+  root: string;
+}

@@ -1,0 +1,51 @@
+// Writing a file so that a reader sees its old content or its new content, never a part: the
+// index cache and the code cache now, the importer, config and read state later.
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes `data` to `file` atomically, creating its folder if needed: into a temporary file in the
+ * same folder (a rename is atomic only within one file system), flushed to disk before the rename
+ * (else a crash could leave the new name pointing at empty blocks), then renamed over `file`; the
+ * folder is flushed too where the platform allows, so the rename itself survives a crash.
+ * On failure the temporary file is removed, `file` is as it was, and the error is thrown.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  const folder = path.dirname(file);
+  mkdirSync(folder, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(temporary, 'w');
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, file);
+  } catch (error) {
+    // Clean up as far as possible, but report the write's own error.
+    const open = fd;
+    if (open !== undefined) quietly(() => closeSync(open));
+    quietly(() => rmSync(temporary, { force: true }));
+    throw error;
+  }
+  // The rename is done; flushing the folder only makes it survive a crash, and Windows cannot
+  // open a folder to flush it.
+  quietly(() => {
+    const folderFd = openSync(folder, 'r');
+    try {
+      fsyncSync(folderFd);
+    } finally {
+      closeSync(folderFd);
+    }
+  });
+}
+
+function quietly(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // see the callers: a failure here changes nothing the caller needs to know
+  }
+}

@@ -1,0 +1,31 @@
+// Open the blog an index file describes: small indexes are read directly; large ones go through
+// the derived cache (cache.ts, cache-write.ts), whose code loads only then, so that a listing, a
+// search or one post does not parse the whole index.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { blogOf, type Blog } from '../core/blog.js';
+import { loadIndex } from './load.js';
+
+/** Below this size the index is read directly: a cache would cost more than it saves. */
+export const CACHE_MIN_BYTES = 1 << 20;
+
+/**
+ * Opens the index at `file`: directly when it is small, else through the derived cache, which is
+ * rebuilt whenever the index's size or modification time changes. Same errors as loadIndex.
+ */
+export async function openBlog(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Blog> {
+  const absolute = path.resolve(file);
+  let size = 0;
+  try {
+    size = statSync(absolute).size;
+  } catch {
+    // loadIndex reports a missing or unreadable index properly
+  }
+  if (size < CACHE_MIN_BYTES || env.BLOG_NO_CACHE) return blogOf(await loadIndex(absolute));
+  const { openCachedBlog } = await import('./cache.js');
+  const cached = openCachedBlog(absolute, env);
+  if (cached) return cached;
+  const blog = blogOf(await loadIndex(absolute));
+  await (await import('./cache-write.js')).writeCache(blog, env);
+  return blog;
+}

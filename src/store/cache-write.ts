@@ -1,0 +1,84 @@
+// Writing the derived cache of a large index (the layout is described in cache.ts).
+import type { Blog } from '../core/blog.js';
+import { INDEX_FIELDS } from '../core/search/fields.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { cacheFormat } from './cache-format.js';
+import { cacheFileFor, sourceOf, type Header } from './cache.js';
+
+const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+
+/** A list of strings as two sections: their UTF-16 text run together, and where each starts. */
+function stringSections(name: string, values: readonly string[]): [string, Buffer][] {
+  const starts = new Int32Array(values.length + 1);
+  values.forEach((value, i) => (starts[i + 1] = starts[i]! + value.length));
+  return [[name, Buffer.from(values.join(''), 'utf16le')], [`${name}Starts`, bytesOf(starts)]];
+}
+
+/** Positions 0..n-1 ordered by `compare`. */
+const orderOf = (n: number, compare: (a: number, b: number) => number) => Int32Array.from({ length: n }, (_, i) => i).sort(compare);
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Writes the cache of a freshly loaded blog; a cache that cannot be written is no error. */
+export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<void> {
+  try {
+    const target = cacheFileFor(blog.file, env);
+    const posts = blog.posts();
+    const corpus = await blog.corpus();
+    const lines = posts.map((post) => Buffer.from(`${JSON.stringify(post)}\n`));
+    const recordStarts = new Uint32Array(posts.length + 1);
+    lines.forEach((line, i) => (recordStarts[i + 1] = recordStarts[i]! + line.length));
+    const ids = Float64Array.from(posts, (post) => post.id);
+    const categories = [...new Set(posts.map((post) => post.category))];
+    const categoryIndex = new Map(categories.map((category, i) => [category, i]));
+    const tagsOf = new Int32Array(posts.length + 1);
+    posts.forEach((post, i) => (tagsOf[i + 1] = tagsOf[i]! + post.tags.length));
+    const parts: [string, Buffer][] = [
+      ['records', Buffer.concat(lines)],
+      ['recordStarts', bytesOf(recordStarts)],
+      ...INDEX_FIELDS.flatMap((name): [string, Buffer][] => [
+        [name, Buffer.from(corpus[name].text, 'utf16le')],
+        [`${name}Starts`, bytesOf(corpus[name].starts)],
+      ]),
+      ['ids', bytesOf(ids)],
+      ['idOrder', bytesOf(orderOf(posts.length, (a, b) => ids[a]! - ids[b]!))],
+      ...stringSections('slugs', posts.map((post) => post.slug)),
+      ['slugOrder', bytesOf(orderOf(posts.length, (a, b) => byCodeUnits(posts[a]!.slug, posts[b]!.slug)))],
+      // The schema makes every date start with ten ASCII characters, YYYY-MM-DD.
+      ['days', Buffer.from(posts.map((post) => post.date.slice(0, 10)).join(''), 'latin1')],
+      ['categoryOf', bytesOf(Uint32Array.from(posts, (post) => categoryIndex.get(post.category)!))],
+      ...stringSections('titles', posts.map((post) => post.title)),
+      ...stringSections('tagList', posts.flatMap((post) => post.tags)),
+      ['tagsOf', bytesOf(tagsOf)],
+    ];
+    const { file, root, blog: info, aliases } = blog;
+    const header: Header = {
+      format: cacheFormat(),
+      source: sourceOf(blog.file),
+      blog: { file, root, ...(info && { blog: info }), ...(aliases && { aliases }) },
+      count: posts.length,
+      tree: blog.categories(),
+      categories,
+      sections: {},
+    };
+    // Sections follow the header at 8-byte boundaries, so typed arrays can view them directly.
+    // The header's own length depends on the offsets, so lay out with room for it, then fix it.
+    let headerBytes = Buffer.byteLength(JSON.stringify(header)) + 64 * parts.length + 64;
+    let offset = align(4 + headerBytes);
+    for (const [name, data] of parts) {
+      header.sections[name] = [offset, data.length];
+      offset = align(offset + data.length);
+    }
+    const headerText = Buffer.from(JSON.stringify(header));
+    if (headerText.length > headerBytes) return;
+    headerBytes = headerText.length;
+    const out = Buffer.alloc(offset);
+    out.writeUInt32LE(headerBytes, 0);
+    headerText.copy(out, 4);
+    for (const [name, data] of parts) data.copy(out, header.sections[name]![0]);
+    writeFileAtomic(target, out);
+  } catch {
+    // read-only or full disk: the next run reads the index again
+  }
+}
+
+const align = (n: number) => Math.ceil(n / 8) * 8;
