@@ -3,7 +3,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CoreError } from './core/errors.js';
 import { BlogError, EXIT, notFound, usageError } from './errors.js';
+import { describeCoreError } from './messages.js';
 import type { Blog } from './core/blog.js';
 import type { CategoryOptions } from './commands/category.js';
 import type { ListOptions } from './commands/list.js';
@@ -194,8 +196,9 @@ export function commanderProblem(message: string): { problem: string; suggestion
   return { problem: text, ...(suggestion !== undefined && { suggestion }) };
 }
 
-function report(error: unknown, help: string): number {
+function report(thrown: unknown, help: string): number {
   const say = (line: string) => process.stderr.write(`${sanitizeLine(line)}\n`);
+  const error = thrown instanceof CoreError ? describeCoreError(thrown, /^blog (\S+) --help$/.exec(help)?.[1]) : thrown;
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.OK;
     if (error.code === 'commander.help') return EXIT.USAGE; // `blog` alone: help went to stderr

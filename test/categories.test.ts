@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCategoryTree, findCategory, resolveCategory } from '../src/core/categories.js';
+import { AmbiguousCategory, UnknownCategory } from '../src/core/errors.js';
 import { BlogError, EXIT } from '../src/errors.js';
-import { makePost } from './helpers.js';
+import { asUserError, makePost } from './helpers.js';
+
+/** resolveCategory's error as the CLI words it. */
+const described = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return asUserError(error, 'list');
+  }
+  return assert.fail('found');
+};
 
 const posts = [
   makePost({ category: '개발' }), makePost({ category: '개발' }),
@@ -31,22 +42,20 @@ test('category lookup: full path, case-insensitive, or an unambiguous last name'
 
 test('category lookup: unknown and ambiguous names are not-found errors that help', () => {
   const tree = buildCategoryTree(posts);
-  assert.throws(() => resolveCategory(tree, '요리'), (e: unknown) =>
-    e instanceof BlogError && e.exitCode === EXIT.NOT_FOUND && /no category "요리"/.test(e.message) && /known categories: 개발, 개발\/기술, 개발\/기술\/DB, 여행, 여행\/기술, 일상;/.test(e.hint ?? ''));
-  assert.throws(() => resolveCategory(tree, '기술'), (e: unknown) =>
-    e instanceof BlogError && /ambiguous/.test(e.message) && e.details.length === 2);
+  assert.throws(() => resolveCategory(tree, '요리'), (e: unknown) => e instanceof UnknownCategory && e.input === '요리' && e.known.length === 6);
+  assert.throws(() => resolveCategory(tree, '기술'), (e: unknown) => e instanceof AmbiguousCategory && e.candidates.join() === '개발/기술,여행/기술');
+  assert.ok(((e: unknown) =>
+    e instanceof BlogError && e.exitCode === EXIT.NOT_FOUND && /no category "요리"/.test(e.message) && /known categories: 개발, 개발\/기술, 개발\/기술\/DB, 여행, 여행\/기술, 일상;/.test(e.hint ?? ''))(described(() => resolveCategory(tree, '요리'))));
+  assert.ok(((e: unknown) =>
+    e instanceof BlogError && /ambiguous/.test(e.message) && e.details.length === 2)(described(() => resolveCategory(tree, '기술'))));
 });
 
 test('category lookup: a near miss suggests the category, compared jamo by jamo', () => {
   const tree = buildCategoryTree(posts);
   const hintFor = (input: string) => {
-    try {
-      resolveCategory(tree, input);
-    } catch (error) {
-      assert.ok(error instanceof BlogError && error.exitCode === EXIT.NOT_FOUND);
-      return `${error.message}; ${error.hint}`;
-    }
-    assert.fail(`"${input}" was found`);
+    const error = described(() => resolveCategory(tree, input));
+    assert.ok(error instanceof BlogError && error.exitCode === EXIT.NOT_FOUND);
+    return `${error.message}; ${error.hint}`;
   };
   assert.match(hintFor('게발'), /^no category "게발"; did you mean "개발"\? known categories: /);
   assert.match(hintFor('개발/기슬'), /did you mean "개발\/기술"\?/);
@@ -57,12 +66,8 @@ test('category lookup: a near miss suggests the category, compared jamo by jamo'
 
 test('category lookup: a huge tree is not listed in full in the error', () => {
   const many = Array.from({ length: 500 }, (_, i) => makePost({ category: `분류${i}/하위${i}` }));
-  try {
-    resolveCategory(buildCategoryTree(many), 'zzzz');
-    assert.fail('found');
-  } catch (error) {
-    assert.ok(error instanceof BlogError);
-    assert.match(error.hint ?? '', /known categories: 분류0, 분류0\/하위0, 분류1, 분류1\/하위1, .* and 992 more; run 'blog category' for the tree$/);
-    assert.ok((error.hint ?? '').length < 200);
-  }
+  const error = described(() => resolveCategory(buildCategoryTree(many), 'zzzz'));
+  assert.ok(error instanceof BlogError);
+  assert.match(error.hint ?? '', /known categories: 분류0, 분류0\/하위0, 분류1, 분류1\/하위1, .* and 992 more; run 'blog category' for the tree$/);
+  assert.ok((error.hint ?? '').length < 200);
 });

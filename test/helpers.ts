@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Post } from '../src/core/post.js';
 import type { Output } from '../src/output.js';
 import { createTheme } from '../src/render/theme.js';
+import { CoreError } from '../src/core/errors.js';
+import { describeCoreError } from '../src/messages.js';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const BIN = path.join(ROOT, 'bin', 'blog.js');
@@ -100,3 +102,8 @@ export const validPost = (overrides: Record<string, unknown> = {}) => ({
   body: '# 제목\n\n본문',
   ...overrides,
 });
+
+/** What a person is told for an error a command threw: the core's typed errors in the CLI's words. */
+export function asUserError(error: unknown, command?: string): unknown {
+  return error instanceof CoreError ? describeCoreError(error, command) : error;
+}

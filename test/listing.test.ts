@@ -13,7 +13,7 @@ import { blogOf, type Blog } from '../src/core/blog.js';
 import { BlogError } from '../src/errors.js';
 import { openBlog } from '../src/store/blog.js';
 import { loadIndex } from '../src/store/load.js';
-import { makePost, recordingOutput } from './helpers.js';
+import { asUserError, makePost, recordingOutput } from './helpers.js';
 
 const longTitle = (n: number) => `${n}번째 ${'아주 길고 자세한 제목 '.repeat(6)}Kafka partition rebalancing notes`;
 const blog = blogOf({
@@ -30,7 +30,7 @@ const blog = blogOf({
 const ids = (text: string) => text.split('\n').map((l) => /^\s*(\d+)  \d{4}-/.exec(l)?.[1]).filter(Boolean).map(Number);
 
 async function usageErrorOf(run: () => Promise<void>): Promise<BlogError> {
-  const error = await run().then(() => undefined, (e: unknown) => e);
+  const error = asUserError(await run().then(() => undefined, (e: unknown) => e));
   assert.ok(error instanceof BlogError, String(error));
   return error;
 }

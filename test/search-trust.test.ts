@@ -20,7 +20,7 @@ import { BlogError } from '../src/errors.js';
 import { renderExcerpt } from '../src/render/excerpt.js';
 import { createTheme } from '../src/render/theme.js';
 import { displayWidth } from '../src/render/text/width.js';
-import { makePost, recordingOutput, ROOT, writeBlog } from './helpers.js';
+import { asUserError, makePost, recordingOutput, ROOT, writeBlog } from './helpers.js';
 
 const sample = loadIndex(path.join(ROOT, 'data', 'posts.json'));
 const sampleBlog = async () => blogOf(await sample);
@@ -31,7 +31,8 @@ const titleOf = async (id: number | undefined) => (await sample).posts.find((p) 
 async function failure(run: () => Promise<unknown>): Promise<BlogError> {
   try {
     await run();
-  } catch (error) {
+  } catch (thrown) {
+    const error = asUserError(thrown, 'search');
     assert.ok(error instanceof BlogError, String(error));
     return error;
   }

@@ -40,7 +40,7 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
   const scope = options.in ?? 'title';
   if (scope !== 'title' && scope !== 'body') throw usageError(`--in must be "title" or "body", not "${scope}"`);
   const query = words.join(' ');
-  requireWords(query, 'search');
+  requireWords(query);
   const aliases = blog.aliases && { aliases: blog.aliases };
   const skipped: Post[] = [];
   const bodies = scope === 'body' ? await readBodies(blog, skipped) : undefined;

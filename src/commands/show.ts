@@ -52,7 +52,7 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
  * clearBest). Anything less lists the candidates and is exit 1; a post is never opened on a guess.
  */
 export async function resolvePost(blog: Blog, reference: string): Promise<Post> {
-  requireWords(reference, 'show');
+  requireWords(reference);
   const direct = findPostByReference(blog, reference);
   if (direct) return direct;
   // Loaded only here: an id or slug needs no search.

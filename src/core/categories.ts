@@ -1,5 +1,5 @@
 // The category tree: every "/"-separated path becomes a chain of nodes with post counts.
-import { notFound } from '../errors.js';
+import { AmbiguousCategory, UnknownCategory } from './errors.js';
 import type { Post } from './post.js';
 import { normaliseCategoryPath } from './posts.js';
 
@@ -63,27 +63,21 @@ export function findCategory(tree: readonly CategoryNode[], input: string): Cate
   return all.filter((node) => node.name.toLowerCase() === want);
 }
 
-/** How many category paths a not-found error names before it says "and N more". */
-const LISTED = 8;
-
 /**
- * The one category `input` names, or a not-found error: the closest category when one is near
- * (게발 -> 개발), and the known ones as full paths, subcategories included, cut short on big trees.
+ * The one category `input` names; else AmbiguousCategory, or UnknownCategory with the closest
+ * category when one is near (게발 -> 개발) and every known path, subcategories included.
  */
 export function resolveCategory(tree: readonly CategoryNode[], input: string): CategoryNode {
   const found = findCategory(tree, input);
   const [only] = found;
   if (found.length === 1 && only) return only;
   if (found.length > 1) {
-    throw notFound(`category "${input}" is ambiguous`, 'give the full path', found.map((n) => `  ${n.path}`));
+    throw new AmbiguousCategory(input, found.map((n) => n.path));
   }
   const all = [...walkCategories(tree)];
   // Required here, not imported: the jamo code is needed only once a lookup has failed.
   const { closest } = require('./closest.js') as typeof import('./closest.js');
   const near = closest(normaliseCategoryPath(input), all.flatMap((n) => (n.path === n.name ? [n.path] : [n.path, n.name])));
   const named = all.filter((n) => n.name === near);
-  const suggestion = near === undefined ? '' : `did you mean "${named.length === 1 ? named[0]!.path : near}"? `;
-  const paths = all.map((n) => n.path);
-  const known = paths.length <= LISTED ? paths.join(', ') : `${paths.slice(0, LISTED).join(', ')} and ${paths.length - LISTED} more`;
-  throw notFound(`no category "${input}"`, `${suggestion}known categories: ${known}; run 'blog category' for the tree`);
+  throw new UnknownCategory(input, near === undefined ? undefined : named.length === 1 ? named[0]!.path : near, all.map((n) => n.path));
 }
