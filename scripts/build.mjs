@@ -74,17 +74,33 @@ const lazyWrapAnsiSegmenter = {
   },
 };
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { blog: 'src/cli.ts', boot: 'src/boot.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
   bundle: true,
-  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // Prefer packages' ES module builds: they bundle statically (jsonc-parser's UMD build requires at run time).
   mainFields: ['module', 'main'],
+  logLevel: 'warning',
+};
+
+/**
+ * For dist/boot.cjs and the build itself, which read src/registry.ts for its command names and
+ * warm-ups: the commands it loads with import() stay out (boot never runs a command itself).
+ */
+const commandsLeftOut = {
+  name: 'commands-left-out',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: { blog: 'src/cli.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
   // dist/blog.cjs is run from src/boot.ts through vm.Script, which has no loader for import():
   // turn lazy imports (also of Node built-ins) into lazy require() calls.
   supported: { 'dynamic-import': false },
@@ -95,11 +111,27 @@ await build({
   alias: { 'cli-highlight': here('./stub.mjs'), 'node-emoji': here('./stub.mjs') },
   plugins: [oneStringWidth, lazyWrapAnsiSegmenter, lazyChildProcessForCommander, noChalkDetection, esHangulWithoutSideEffects],
   define: { BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version) },
-  logLevel: 'warning',
 });
 
+await build({
+  ...common,
+  entryPoints: { boot: 'src/boot.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  minify: process.env.BLOG_BUILD_MINIFY !== '0',
+  plugins: [commandsLeftOut],
+});
+
+/** The code caches src/registry.ts lists, read from the registry itself. */
+async function codeCaches() {
+  const { outputFiles } = await build({ ...common, entryPoints: ['src/registry.ts'], write: false, format: 'esm', plugins: [commandsLeftOut] });
+  const registry = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
+  return [...registry.CODE_CACHES.keys()];
+}
+
 // Compile once now, for the Node that built us, what the commands need (see src/boot.ts).
-for (const kind of ['list', 'search', 'category', 'show', 'other']) {
+for (const kind of await codeCaches()) {
   const warm = spawnSync(process.execPath, [`${root}dist/boot.cjs`], {
     env: { ...process.env, BLOG_BUILD_CODE_CACHE: kind, NO_COLOR: '1', BLOG_DATA: '' },
     // stdout a pipe, not 'ignore': blog takes a read-write /dev/null for a closed stdout (src/output.ts).

@@ -7,12 +7,9 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { CODE_CACHES, codeCacheOf } from './registry.js';
 
 const bundle = path.join(__dirname, 'blog.cjs');
-// One cache per command: deserialising costs time in proportion to a cache's size, and `list`
-// should not pay for the search engine or the Markdown stack.
-const COMMANDS = ['list', 'show', 'search', 'category'];
-const kindOf = (argv: readonly string[]) => argv.find((arg) => COMMANDS.includes(arg)) ?? 'other';
 const version = `${process.version}-${process.arch}`;
 const shippedFile = (kind: string) => path.join(__dirname, `blog-${kind}-${version}.cache`);
 
@@ -59,20 +56,12 @@ function load(cache: { data?: Buffer }): { main(argv: string[]): Promise<void>; 
   return { ...(module.exports as { main(argv: string[]): Promise<void> }), script };
 }
 
-export const WARM_UP: Record<string, string[][]> = {
-  list: [['list'], ['list', '-n', '2', '--json']],
-  search: [['search', '카프카'], ['search', 'ㅋㅍㅋ 카프가', '--json']],
-  category: [['category'], ['category', '개발']],
-  show: [['show', '7', '--no-pager'], ['show', '주키퍼', '--no-pager']],
-  other: [['--help'], ['--version']],
-};
-
 /** `npm run build` runs the commands of one kind in one process, then stores what V8 compiled. */
 async function buildCache(kind: string): Promise<void> {
   const { main, script } = load({});
   const write = process.stdout.write;
   process.stdout.write = () => true;
-  for (const args of WARM_UP[kind] ?? []) await main(['node', 'blog', ...args]);
+  for (const args of CODE_CACHES.get(kind) ?? []) await main(['node', 'blog', ...args]);
   process.stdout.write = write;
   process.exitCode = 0;
   writeCache(shippedFile(kind), script.createCachedData());
@@ -82,7 +71,7 @@ const buildKind = process.env.BLOG_BUILD_CODE_CACHE;
 if (buildKind) {
   void buildCache(buildKind);
 } else {
-  const kind = kindOf(process.argv.slice(2));
+  const kind = codeCacheOf(process.argv.slice(2));
   const cache = readCache(kind);
   const { main, script } = load(cache);
   if (!cache.data || script.cachedDataRejected) {

@@ -3,13 +3,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BlogError, EXIT, notFound, usageError } from './errors.js';
-import type { Blog } from './core/blog.js';
-import type { CategoryOptions } from './commands/category.js';
-import type { ListOptions } from './commands/list.js';
-import type { SearchOptions } from './commands/search.js';
-import type { ShowOptions } from './commands/show.js';
-import { createProcessOutput, watchStdout, WriteError, writeStdout, type Output } from './output.js';
+import { BlogError, EXIT, notFound } from './errors.js';
+import { createProcessOutput, watchStdout, WriteError, writeStdout } from './output.js';
+import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { sanitizeLine } from './render/sanitize.js';
 
 interface GlobalOptions {
@@ -36,113 +32,79 @@ export function indexPath(option: string | undefined, env: NodeJS.ProcessEnv): s
   return option ?? (env.BLOG_DATA || BUNDLED_INDEX);
 }
 
-const positiveInt = (what: string) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${what} must be a positive whole number`);
-  return Number(value);
-};
-const year = (value: string) => {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('the year must have four digits, like 2024');
-  return Number(value);
-};
-const width = (value: string) => {
-  const n = positiveInt('the width')(value);
-  if (n < 20) throw new InvalidArgumentError('the width must be at least 20 columns');
-  return n;
-};
+const examples = (lines: readonly string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+/** A registry option as a commander Option; a ValueError from its parser becomes commander's "is invalid". */
+function toOption(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  const { parse } = spec;
+  if (parse) {
+    option.argParser((value: string) => {
+      try {
+        return parse(value);
+      } catch (error) {
+        throw error instanceof ValueError ? new InvalidArgumentError(error.message) : error;
+      }
+    });
+  }
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
+}
 
 export function buildProgram(version = packageVersion()): Command {
-  const program = new Command('blog')
-    .description('Read a blog from your shell: list, show, search and browse categories.')
-    .version(version, '-V, --version', 'print the version')
-    .option('--data <file>', 'the post index (default: $BLOG_DATA, else the bundled sample blog)')
-    .option('--no-color', 'no colours, even on a terminal (NO_COLOR=1 does the same)')
+  const program = new Command(PROGRAM.name)
+    .description(PROGRAM.description)
+    .version(version, '-V, --version', 'print the version');
+  for (const option of PROGRAM.options) program.addOption(toOption(option));
+  program
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     // Help and version go through writeStdout like everything else, so a full disk is reported.
     .configureOutput({ writeOut: writeStdout, outputError: () => {} })
     .helpCommand(false)
     .showSuggestionAfterError(true)
-    .addHelpText('after', examples('blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'));
-
-  withPageOptions(program.command('list')
-    .description('list posts as a table, newest first'))
-    .option('-c, --category <path>', 'only this category and its subcategories')
-    .option('--tag <tag>', 'only posts with this tag')
-    .option('--year <yyyy>', 'only posts of this year', year)
-    .addHelpText('after', examples('blog list -n 5', 'blog list --category 개발/기술', 'blog list --tag kafka --year 2024', 'blog list --sort title --reverse'))
-    .action(withIndex<ListOptions, []>(async (index, out, options) => (await import('./commands/list.js')).listCommand(index, options, out)));
-
-  program.command('show')
-    .description('show one post, by id, slug or title words')
-    .argument('<post...>', 'an id, a slug, or words from the title')
-    .option('--raw', 'print the Markdown source')
-    .option('--no-pager', 'never page, even on a terminal')
-    .option('--width <n>', 'wrap the text at n columns', width)
-    .option('--json', 'print the post and its body as JSON')
-    .addHelpText('after', examples('blog show 7', 'blog show kafka-urp-under-min-isr', 'blog show 주키퍼', 'blog show 카프카 urp', 'blog show 3 --raw | less'))
-    .action(withIndex<ShowOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/show.js')).showCommand(index, words.join(' '), options, out)));
-
-  program.command('search')
-    .description('search titles: typos, 초성 (ㅋㅍㅋ), spacing, Hangul/English names (kafka = 카프카)')
-    .argument('<query...>', 'words to look for')
-    .option('-n, --limit <n>', 'at most n results (default 20)', positiveInt('--limit'))
-    .addOption(new Option('--in <scope>', 'title: titles, tags and summaries; body: the post bodies too').choices(['title', 'body']).default('title'))
-    .option('--json', 'print JSON with scores, best first')
-    .addHelpText('after', examples('blog search 카프카', 'blog search ㅋㅍㅋ', 'blog search python 데코레이터 -n 3', 'blog search vkdlTjs', 'blog search --in body min.insync.replicas', 'blog search clickhouse --json'))
-    .action(withIndex<SearchOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/search.js')).searchCommand(index, words, options, out)));
-
-  withPageOptions(program.command('category')
-    .description('the category tree with post counts, or the posts of one category')
-    .argument('[path]', 'a category path like 개발/기술, or its last part'))
-    .addHelpText('after', examples('blog category', 'blog category 개발/기술', 'blog category 개발 -n 10 --page 2', 'blog category 기술 --sort title', 'blog category --json'))
-    .action(withIndex<CategoryOptions, [string | undefined]>(async (index, out, options, path) => (await import('./commands/category.js')).categoryCommand(index, path, options, out)));
-
-  // Our own help command: commander's prints the whole help, exit 1, for `blog help nope`.
-  program.command('help')
-    .description('show help for a command')
-    .argument('[command]', 'the command to explain')
-    .action(async (name: string | undefined) => {
-      if (name === undefined) return void program.outputHelp();
-      const names = program.commands.map((c) => c.name());
-      const command = program.commands.find((c) => c.name() === name);
-      if (command) return void command.outputHelp();
-      const { closest } = await import('./core/closest.js');
-      const near = closest(name, names);
-      throw usageError(`unknown command '${name}'`, `${near ? `did you mean ${near}? ` : ''}see 'blog --help'`);
-    });
-
+    .addHelpText('after', examples(PROGRAM.examples));
+  for (const spec of COMMANDS) addCommand(program, spec);
   return program;
 }
 
-/** The paging and order options `list` and `category PATH` share. */
-function withPageOptions(command: Command): Command {
-  return command
-    .option('-n, --limit <n>', 'at most n posts per page', positiveInt('--limit'))
-    .option('--page <n>', 'which page of --limit posts', positiveInt('--page'))
-    .addOption(new Option('--sort <key>', 'order by date (newest first, the default) or title').choices(['date', 'title']))
-    .option('--reverse', 'reverse the order')
-    .option('--json', 'print JSON for scripts');
+function addCommand(program: Command, spec: CommandSpec): void {
+  const command = program.command(spec.name).description(spec.description);
+  for (const argument of spec.arguments) command.argument(argument.syntax, argument.description);
+  for (const option of spec.options) command.addOption(toOption(option));
+  if (spec.examples.length > 0) command.addHelpText('after', examples(spec.examples));
+  command.action(async (...received: unknown[]) => {
+    const options = command.opts();
+    const args = received.slice(0, -2);
+    await spec.run(contextFor(program, command), args, options);
+  });
 }
 
-type Handler<O extends OptionValues, A extends unknown[]> = (blog: Blog, out: Output, options: O, ...args: A) => Promise<void>;
-
-/** Wraps a command action: loads the index named by the global options and makes the Output. */
-function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler<O, A>) {
-  return async function (this: Command, ...received: unknown[]) {
-    const command = received[received.length - 1] as Command;
-    const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
-    const args = received.slice(0, -2) as A;
-    const { openBlog } = await import('./core/blog.js');
-    const index = await openBlog(indexPath(globals.data, process.env));
-    const out = createProcessOutput({ noColor: globals.color === false });
-    // One rule for every command: nothing to show is "nothing found", and --json still prints [].
-    if (index.count === 0) {
-      if (command.opts().json && command.name() !== 'show') out.json([]);
-      throw notFound(`the blog ${index.file} has no posts yet`, 'add posts to its "posts" array');
-    }
-    await handler(index, out, command.opts<O>(), ...args);
+/** What a command runs with: an Output, the index named by the global options (opened when asked for), the help texts. */
+function contextFor(program: Command, command: Command): CommandContext {
+  const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
+  const out = createProcessOutput({ noColor: globals.color === false });
+  return {
+    out,
+    async blog() {
+      const { openBlog } = await import('./core/blog.js');
+      const index = await openBlog(indexPath(globals.data, process.env));
+      // One rule for every command: nothing to show is "nothing found", and --json still prints [].
+      if (index.count === 0) {
+        if (command.opts().json && command.name() !== 'show') out.json([]);
+        throw notFound(`the blog ${index.file} has no posts yet`, 'add posts to its "posts" array');
+      }
+      return index;
+    },
+    help: {
+      names: program.commands.map((c) => c.name()),
+      print(name) {
+        const target = name === undefined ? program : program.commands.find((c) => c.name() === name);
+        target?.outputHelp();
+        return target !== undefined;
+      },
+    },
   };
 }
 
