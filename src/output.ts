@@ -4,6 +4,7 @@ import { fstatSync, readSync, statSync, type Stats } from 'node:fs';
 import { BlogError, EXIT } from './errors.js';
 import { runPager, pagerCommand } from './render/pager.js';
 import { toJson } from './render/json.js';
+import { sanitizeLine } from './render/sanitize.js';
 import { createTheme, type Theme } from './render/theme.js';
 
 export interface Output {
@@ -18,6 +19,8 @@ export interface Output {
   /** Writes `text` and a newline. */
   line(text?: string): void;
   json(value: unknown): void;
+  /** Tells the person something apart from the output, on stderr: `blog: <message>`, made inert. */
+  note(message: string): void;
   /** Whether the terminal shows OSC 8 hyperlinks (never when stdout is not a terminal). */
   supportsHyperlinks(): Promise<boolean>;
   /** Writes long text, through the pager when stdout is a terminal, it is longer than the screen and `pager` is on. */
@@ -186,6 +189,9 @@ function stdoutWasClosed(): boolean {
   }
 }
 
+/** A note as stderr shows it. */
+export const noteLine = (message: string) => `${sanitizeLine(`blog: ${message}`)}\n`;
+
 /** The real Output on process.stdout. */
 export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.ProcessEnv }): Output {
   const env = options.env ?? process.env;
@@ -199,6 +205,7 @@ export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.Pr
     theme,
     line: (text = '') => write(`${text}\n`),
     json: (value) => write(`${toJson(value)}\n`),
+    note: (message) => process.stderr.write(noteLine(message)),
     async supportsHyperlinks() {
       return hyperlinksSupported(env, isTTY);
     },

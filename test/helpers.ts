@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Post } from '../src/core/index.js';
-import type { Output } from '../src/output.js';
+import { noteLine, type Output } from '../src/output.js';
 import { createTheme } from '../src/render/theme.js';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -30,6 +30,8 @@ export function makePost(overrides: Partial<Post> = {}): Post {
 
 export interface RecordingOutput extends Output {
   readonly text: string;
+  /** What went to stderr: the notes, as the terminal would show them. */
+  readonly stderr: string;
   readonly paged: { text: string; pager: boolean }[];
 }
 
@@ -39,15 +41,18 @@ export interface RecordingOutput extends Output {
  */
 export function recordingOutput(width: number | 'piped' = 80, level: 0 | 1 | 2 | 3 = 0): RecordingOutput {
   const chunks: string[] = [];
+  const notes: string[] = [];
   const paged: { text: string; pager: boolean }[] = [];
   return {
     isTTY: false,
     width: width === 'piped' ? undefined : width,
     theme: createTheme(level),
     get text() { return chunks.join(''); },
+    get stderr() { return notes.join(''); },
     paged,
     line: (text = '') => { chunks.push(`${text}\n`); },
     json: (value) => { chunks.push(`${JSON.stringify(value, null, 2)}\n`); },
+    note: (message) => { notes.push(noteLine(message)); },
     supportsHyperlinks: async () => false,
     async page(text, { pager = true } = {}) {
       paged.push({ text, pager });
