@@ -4,14 +4,23 @@ import { Command, CommanderError, InvalidArgumentError, Option, type OptionValue
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BlogError, EXIT, notFound } from './errors.js';
-import { createProcessOutput, watchStdout, WriteError, writeStdout } from './output.js';
+import { createOutput, processTerminal, watchStdout, WriteError, type Terminal } from './output.js';
 import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { sanitizeLine } from './render/sanitize.js';
+import { isDebug, loadSettings, type Env } from './settings/index.js';
 
 interface GlobalOptions {
   data?: string;
   color: boolean;
 }
+
+/** What the CLI runs against: the process's environment and terminal, or a test's. */
+export interface CliIo {
+  readonly env: Env;
+  readonly terminal: Terminal;
+}
+
+const processIo = (): CliIo => ({ env: process.env, terminal: processTerminal() });
 
 // This file runs as dist/blog.cjs (or src/cli.ts under tests): the package root is one folder up.
 const PACKAGE_ROOT = path.join(__dirname, '..');
@@ -26,10 +35,6 @@ function packageVersion(): string {
   if (typeof BLOG_VERSION === 'string') return BLOG_VERSION;
   const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-export function indexPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  return option ?? (env.BLOG_DATA || BUNDLED_INDEX);
 }
 
 const examples = (lines: readonly string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -52,7 +57,7 @@ function toOption(spec: OptionSpec): Option {
   return option;
 }
 
-export function buildProgram(version = packageVersion()): Command {
+export function buildProgram(io: CliIo = processIo(), version = packageVersion()): Command {
   const program = new Command(PROGRAM.name)
     .description(PROGRAM.description)
     .version(version, '-V, --version', 'print the version');
@@ -60,16 +65,16 @@ export function buildProgram(version = packageVersion()): Command {
   program
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    // Help and version go through writeStdout like everything else, so a full disk is reported.
-    .configureOutput({ writeOut: writeStdout, outputError: () => {} })
+    // Help and version go through the terminal (writeStdout) like everything else, so a full disk is reported.
+    .configureOutput({ writeOut: io.terminal.write, writeErr: io.terminal.writeError, outputError: () => {} })
     .helpCommand(false)
     .showSuggestionAfterError(true)
     .addHelpText('after', examples(PROGRAM.examples));
-  for (const spec of COMMANDS) addCommand(program, spec);
+  for (const spec of COMMANDS) addCommand(program, spec, io);
   return program;
 }
 
-function addCommand(program: Command, spec: CommandSpec): void {
+function addCommand(program: Command, spec: CommandSpec, io: CliIo): void {
   const command = program.command(spec.name).description(spec.description);
   for (const argument of spec.arguments) command.argument(argument.syntax, argument.description);
   for (const option of spec.options) command.addOption(toOption(option));
@@ -77,19 +82,21 @@ function addCommand(program: Command, spec: CommandSpec): void {
   command.action(async (...received: unknown[]) => {
     const options = command.opts();
     const args = received.slice(0, -2);
-    await spec.run(contextFor(program, command), args, options);
+    await spec.run(await contextFor(program, command, io), args, options);
   });
 }
 
-/** What a command runs with: an Output, the index named by the global options (opened when asked for), the help texts. */
-function contextFor(program: Command, command: Command): CommandContext {
+/** What a command runs with: its settings, an Output, the index they name (opened when asked for), the help texts. */
+async function contextFor(program: Command, command: Command, io: CliIo): Promise<CommandContext> {
   const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
-  const out = createProcessOutput({ noColor: globals.color === false });
+  const settings = await loadSettings({ data: globals.data, color: globals.color }, io.env, BUNDLED_INDEX);
+  const out = createOutput(settings, io.terminal);
   return {
     out,
+    settings,
     async blog() {
       const { openBlog } = await import('./core/blog.js');
-      const index = await openBlog(indexPath(globals.data, process.env));
+      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache });
       // One rule for every command: nothing to show is "nothing found", and --json still prints [].
       if (index.count === 0) {
         if (command.opts().json && command.name() !== 'show') out.json([]);
@@ -108,26 +115,53 @@ function contextFor(program: Command, command: Command): CommandContext {
   };
 }
 
-/** Runs the CLI; never throws. Sets process.exitCode. */
-export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+/**
+ * One run of the CLI: errors are reported as they come, the first failed write once, and its
+ * exit code (74) stands whatever the command does next.
+ */
+function session(argv: readonly string[], io: CliIo) {
+  const program = buildProgram(io);
   const help = helpCommand(program, argv.slice(2));
-  // A failed write is reported once and its exit code stands, whatever the command does next.
   let writeFailed = false;
+  let code: number = EXIT.OK;
   const fail = (error: unknown) => {
     if (error instanceof WriteError) {
       if (writeFailed) return;
       writeFailed = true;
     }
-    const code = report(error, help);
-    process.exitCode = writeFailed ? EXIT.IO : code;
+    const reported = report(error, help, io);
+    code = writeFailed ? EXIT.IO : reported;
   };
-  watchStdout(fail);
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    fail(error);
-  }
+  return {
+    fail,
+    get code() {
+      return code;
+    },
+    async run(): Promise<number> {
+      try {
+        await program.parseAsync(argv);
+      } catch (error) {
+        fail(error);
+      }
+      return code;
+    },
+  };
+}
+
+/** Runs the CLI on `argv` (node, script, args...) against `io`; never throws; resolves to the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  return session(argv, io).run();
+}
+
+/** Runs the CLI in this process; never throws. Sets process.exitCode. */
+export async function main(argv: string[]): Promise<void> {
+  const run = session(argv, processIo());
+  // Failed writes to stdout are mostly reported a moment later, as events, maybe after the command.
+  watchStdout((error) => {
+    run.fail(error);
+    process.exitCode = run.code;
+  });
+  process.exitCode = await run.run();
 }
 
 /** "blog list --help" when the user was running `list`, else "blog --help". */
@@ -156,8 +190,8 @@ export function commanderProblem(message: string): { problem: string; suggestion
   return { problem: text, ...(suggestion !== undefined && { suggestion }) };
 }
 
-function report(error: unknown, help: string): number {
-  const say = (line: string) => process.stderr.write(`${sanitizeLine(line)}\n`);
+function report(error: unknown, help: string, io: CliIo): number {
+  const say = (line: string) => io.terminal.writeError(`${sanitizeLine(line)}\n`);
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.OK;
     if (error.code === 'commander.help') return EXIT.USAGE; // `blog` alone: help went to stderr
@@ -171,6 +205,6 @@ function report(error: unknown, help: string): number {
     return error.exitCode;
   }
   say(`blog: unexpected error: ${error instanceof Error ? error.message : String(error)}; this is a bug, please report it with the output of BLOG_DEBUG=1`);
-  if (process.env.BLOG_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (isDebug(io.env) && error instanceof Error && error.stack) io.terminal.writeError(`${error.stack}\n`);
   return EXIT.INTERNAL;
 }

@@ -4,23 +4,19 @@
 // caches to make; help and (later) completion read it too. Adding a command is one entry here.
 // This module is bundled into dist/boot.cjs as well: it imports no code, only types, and loads a
 // command's module (with `import()`) only when that command runs.
+import type { HelpTexts } from './commands/help.js';
 import type { Blog } from './core/blog.js';
 import type { Output } from './output.js';
+import type { Settings } from './settings/index.js';
 
-/** What a command runs with: the Output and the index (opened on first use). */
+/** What a command runs with: the Output, the settings, and the index (opened on first use). */
 export interface CommandContext {
   readonly out: Output;
+  readonly settings: Settings;
   /** The index the settings name; an index with no posts is "nothing found" for every command. */
   blog(): Promise<Blog>;
   /** The program's help texts, for `blog help`. */
   readonly help: HelpTexts;
-}
-
-export interface HelpTexts {
-  /** Every command's name. */
-  readonly names: readonly string[];
-  /** Prints the help of the program (no name) or of one command; false when there is no such command. */
-  print(name?: string): boolean;
 }
 
 /** A value of an option or argument could not be used: the message says what it must be. */

@@ -95,14 +95,14 @@ test('category without a path: paging and order options are a usage error (exit 
 // A blog large enough to go through the index cache.
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-listing-'));
 const index = path.join(dir, 'posts.json');
-const env = { BLOG_CACHE_DIR: path.join(dir, 'cache') };
+const cache = { cacheDir: path.join(dir, 'cache') };
 let cached: Blog;
 let plain: Blog;
 
 before(async () => {
   writeFileSync(index, JSON.stringify({ posts: generatePosts(5_000) }));
-  await openBlog(index, env); // writes the cache
-  cached = await openBlog(index, env);
+  await openBlog(index, cache); // writes the cache
+  cached = await openBlog(index, cache);
   plain = blogOf(await loadIndex(index));
 });
 

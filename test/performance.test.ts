@@ -49,13 +49,13 @@ test('cache: a changed index is read again, a corrupt cache is ignored', async (
   const small = path.join(dir, 'changing.json');
   const posts = generatePosts(5_000);
   writeFileSync(small, JSON.stringify({ posts }));
-  const env = { BLOG_CACHE_DIR: path.join(dir, 'cache-2') };
-  assert.equal((await openBlog(small, env)).count, 5_000);
+  const cache = { cacheDir: path.join(dir, 'cache-2') };
+  assert.equal((await openBlog(small, cache)).count, 5_000);
   writeFileSync(small, JSON.stringify({ posts: posts.slice(0, 4_000) }));
-  assert.equal((await openBlog(small, env)).count, 4_000);
+  assert.equal((await openBlog(small, cache)).count, 4_000);
   const { cacheFileFor } = await import('../src/core/cache.js');
-  writeFileSync(cacheFileFor(small, env), 'not a cache at all');
-  const blog = await openBlog(small, env);
+  writeFileSync(cacheFileFor(small, cache.cacheDir), 'not a cache at all');
+  const blog = await openBlog(small, cache);
   assert.equal(blog.count, 4_000);
   assert.equal(blog.postsAt([0])[0]!.id, blog.posts()[0]!.id);
 });

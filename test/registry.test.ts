@@ -8,7 +8,7 @@ import { CODE_CACHES, codeCacheOf, COMMANDS, PROGRAM } from '../src/registry.js'
 import { ROOT } from './helpers.js';
 
 test('registry: the CLI has exactly the registry\'s commands, arguments and options, in its order', () => {
-  const program = buildProgram('0.0.0');
+  const program = buildProgram(undefined, '0.0.0');
   assert.deepEqual(program.commands.map((c) => c.name()), COMMANDS.map((c) => c.name));
   for (const spec of COMMANDS) {
     const command = program.commands.find((c) => c.name() === spec.name)!;

@@ -7,7 +7,6 @@
 // cache that cannot be read, or does not add up, is ignored.
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Blog, Listing } from './blog.js';
 import type { CategoryNode } from './categories.js';
@@ -28,9 +27,8 @@ interface Header {
   sections: Record<string, [offset: number, length: number]>;
 }
 
-export function cacheFileFor(index: string, env: NodeJS.ProcessEnv): string {
-  const dir = env.BLOG_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'blog');
-  return path.join(dir, `index-${createHash('sha1').update(index).digest('hex').slice(0, 20)}.cache`);
+export function cacheFileFor(index: string, cacheDir: string): string {
+  return path.join(cacheDir, `index-${createHash('sha1').update(index).digest('hex').slice(0, 20)}.cache`);
 }
 
 const sourceOf = (file: string) => {
@@ -52,9 +50,9 @@ const orderOf = (n: number, compare: (a: number, b: number) => number) => Int32A
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Writes the cache of a freshly loaded blog; a cache that cannot be written is no error. */
-export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<void> {
+export async function writeCache(blog: Blog, cacheDir: string): Promise<void> {
   try {
-    const target = cacheFileFor(blog.file, env);
+    const target = cacheFileFor(blog.file, cacheDir);
     const posts = blog.posts();
     const corpus = await blog.corpus();
     const lines = posts.map((post) => Buffer.from(`${JSON.stringify(post)}\n`));
@@ -120,10 +118,10 @@ export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<vo
 const align = (n: number) => Math.ceil(n / 8) * 8;
 
 /** The cached blog for `file`, or undefined when there is no usable cache for it as it is now. */
-export function openCachedBlog(file: string, env: NodeJS.ProcessEnv): Blog | undefined {
+export function openCachedBlog(file: string, cacheDir: string): Blog | undefined {
   let fd: number;
   try {
-    fd = openSync(cacheFileFor(file, env), 'r');
+    fd = openSync(cacheFileFor(file, cacheDir), 'r');
   } catch {
     return undefined;
   }
