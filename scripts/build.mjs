@@ -101,7 +101,7 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // dist/blog.cjs is run from src/boot.ts through vm.Script, which has no loader for import():
+  // dist/blog.cjs is run from src/boot/ through vm.Script, which has no loader for import():
   // turn lazy imports (also of Node built-ins) into lazy require() calls.
   supported: { 'dynamic-import': false },
   minify: process.env.BLOG_BUILD_MINIFY !== '0',
@@ -115,7 +115,7 @@ await build({
 
 await build({
   ...common,
-  entryPoints: { boot: 'src/boot.ts' },
+  entryPoints: { boot: 'src/boot/index.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
@@ -130,7 +130,7 @@ async function codeCaches() {
   return [...registry.CODE_CACHES.keys()];
 }
 
-// Compile once now, for the Node that built us, what the commands need (see src/boot.ts).
+// Compile once now, for the Node that built us, what the commands need (see src/boot/).
 for (const kind of await codeCaches()) {
   const warm = spawnSync(process.execPath, [`${root}dist/boot.cjs`], {
     env: { ...process.env, BLOG_BUILD_CODE_CACHE: kind, NO_COLOR: '1', BLOG_DATA: '' },
