@@ -6,73 +6,11 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { patches } from './patches/index.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
-
-/** Every string-width in the bundle (ours, wrap-ansi's, cli-table3's older one) is src/render/string-width.ts. */
-const oneStringWidth = {
-  name: 'one-string-width',
-  setup(build) {
-    build.onResolve({ filter: /^string-width$/ }, (args) => ({
-      path: args.kind === 'require-call' ? here('./string-width.cjs') : here('../src/render/string-width.ts'),
-    }));
-  },
-};
-
-/** chalk's colour detection at load, replaced (see no-color-detection.mjs). */
-const noChalkDetection = {
-  name: 'no-chalk-detection',
-  setup(build) {
-    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      /[\\/]chalk[\\/]/.test(args.importer) ? { path: here('./no-color-detection.mjs') } : undefined);
-  },
-};
-
-/**
- * es-hangul declares no "sideEffects", so esbuild keeps all of its top-level tables (romanisation,
- * numbers, josa) though we use a few functions; it has no side effects, so let them be dropped.
- */
-const esHangulWithoutSideEffects = {
-  name: 'es-hangul-without-side-effects',
-  setup(build) {
-    build.onResolve({ filter: /^es-hangul$/ }, async (args) => {
-      if (args.pluginData?.resolving) return undefined;
-      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { resolving: true } });
-      return { path: resolved.path, sideEffects: false };
-    });
-  },
-};
-
-/** commander's eager child_process, made lazy (see lazy-child-process.cjs). */
-const lazyChildProcessForCommander = {
-  name: 'lazy-child-process-for-commander',
-  setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      /[\\/]commander[\\/]/.test(args.importer) ? { path: here('./lazy-child-process.cjs') } : undefined);
-  },
-};
-
-/**
- * wrap-ansi creates an Intl.Segmenter when it is loaded: ICU makes that cost ~7 ms at every start
- * (measured with --cpu-prof), though it is used only to split words wider than a line. Create it
- * on first use instead. The build fails if a wrap-ansi update changes that line.
- */
-const lazyWrapAnsiSegmenter = {
-  name: 'lazy-wrap-ansi-segmenter',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]wrap-ansi[\\/]index\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const eager = 'const segmenter = new Intl.Segmenter();';
-      if (!source.includes(eager)) throw new Error(`wrap-ansi changed: "${eager}" not found in ${args.path}`);
-      const lazy = 'let segmenterInstance; const segmenter = { segment: (text) => (segmenterInstance ??= new Intl.Segmenter()).segment(text) };';
-      return { contents: source.replace(eager, lazy), loader: 'js' };
-    });
-  },
-};
 
 const common = {
   absWorkingDir: root,
@@ -106,10 +44,9 @@ await build({
   supported: { 'dynamic-import': false },
   minify: process.env.BLOG_BUILD_MINIFY !== '0',
   legalComments: 'linked',
-  // marked-terminal imports cli-highlight (every highlight.js grammar) and node-emoji at load time;
-  // we render code and never emoji ourselves, so neither is worth loading.
-  alias: { 'cli-highlight': here('./stub.mjs'), 'node-emoji': here('./stub.mjs') },
-  plugins: [oneStringWidth, lazyWrapAnsiSegmenter, lazyChildProcessForCommander, noChalkDetection, esHangulWithoutSideEffects],
+  // Each patch of a dependency is a file in scripts/patches/, saying what it saves.
+  alias: patches.alias,
+  plugins: patches.plugins,
   define: { BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version) },
 });
 
