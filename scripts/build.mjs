@@ -4,7 +4,7 @@
 // that runs only when its command does, and V8 compiles a function only when it first runs.
 // Type checking is `tsc --noEmit`, run before this.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { patches } from './patches/index.mjs';
@@ -67,12 +67,15 @@ async function codeCaches() {
   return [...registry.CODE_CACHES.keys()];
 }
 
-// Compile once now, for the Node that built us, what the commands need (see src/boot/).
-for (const kind of await codeCaches()) {
-  const warm = spawnSync(process.execPath, [`${root}dist/boot.cjs`], {
+// Compile once now, for the Node that built us, what the commands need (see src/boot/): one
+// process per code cache, all at once.
+await Promise.all((await codeCaches()).map((kind) => new Promise((resolve, reject) => {
+  const warm = spawn(process.execPath, [`${root}dist/boot.cjs`], {
     env: { ...process.env, BLOG_BUILD_CODE_CACHE: kind, NO_COLOR: '1', BLOG_DATA: '' },
     // stdout a pipe, not 'ignore': blog takes a read-write /dev/null for a closed stdout (src/output.ts).
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (warm.status !== 0) throw new Error(`building the ${kind} code cache failed`);
-}
+  warm.stdout.resume();
+  warm.on('error', reject);
+  warm.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`building the ${kind} code cache failed`))));
+})));

@@ -9,7 +9,7 @@ import { generatePosts } from '../bench/generate.mjs';
 import { openBlog } from '../src/core/blog.js';
 import { loadIndex } from '../src/core/index.js';
 import { createSearchIndex, search } from '../src/core/search.js';
-import { runBlog } from './helpers.js';
+import { runInProcess } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-10k-'));
 const index = path.join(dir, 'posts.json');
@@ -20,7 +20,7 @@ before(() => {
   writeFileSync(index, JSON.stringify({ blog: { title: 'synthetic' }, posts: generatePosts(10_000) }));
 });
 
-test('cache: the 10k index goes through the cache, and every command answers exactly as without it', () => {
+test('cache: the 10k index goes through the cache, and every command answers exactly as without it', async () => {
   const commands = [
     ['list', '--limit', '20', '--json'], ['list', '-n', '50', '--page', '7', '--json'], ['list', '--tag', 'kafka', '-n', '30', '--json'],
     ['list', '--category', '개발', '--year', '2020', '--json'], ['list', '--sort', 'title', '-n', '15', '--json'], ['category', '--json'],
@@ -33,16 +33,17 @@ test('cache: the 10k index goes through the cache, and every command answers exa
   ];
   // Half the runs piped with COLUMNS unset (no width: nothing cut), half at 80 columns.
   const columns = (i: number) => ({ COLUMNS: i % 2 ? '80' : undefined });
-  const plain = commands.map((args, i) => runBlog(['--data', index, ...args], { BLOG_NO_CACHE: '1', ...columns(i) }));
-  const building = runBlog(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
+  const plain = [];
+  for (const [i, args] of commands.entries()) plain.push(await runInProcess(['--data', index, ...args], { BLOG_NO_CACHE: '1', ...columns(i) }));
+  const building = await runInProcess(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
   assert.equal(building.status, 0, building.stderr);
   assert.ok(readdirSync(cacheDir).some((name) => name.endsWith('.cache')), 'the cache was written');
-  commands.forEach((args, i) => {
-    const cached = runBlog(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir, ...columns(i) });
+  for (const [i, args] of commands.entries()) {
+    const cached = await runInProcess(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir, ...columns(i) });
     assert.equal(cached.status, plain[i]!.status, args.join(' '));
     assert.equal(cached.stdout, plain[i]!.stdout, args.join(' '));
     assert.equal(cached.stderr, plain[i]!.stderr, args.join(' '));
-  });
+  }
 });
 
 test('cache: a changed index is read again, a corrupt cache is ignored', async () => {
