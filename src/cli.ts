@@ -4,20 +4,25 @@ import { Command, CommanderError, InvalidArgumentError, Option, type OptionValue
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CoreError } from './core/errors.js';
-import { BlogError, EXIT, notFound, usageError } from './errors.js';
+import { BlogError, EXIT, notFound } from './errors.js';
+import { createOutput, processTerminal, watchStdout, WriteError, type Terminal } from './output.js';
+import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { describeCoreError } from './messages.js';
-import type { Blog } from './core/blog.js';
-import type { CategoryOptions } from './commands/category.js';
-import type { ListOptions } from './commands/list.js';
-import type { SearchOptions } from './commands/search.js';
-import type { ShowOptions } from './commands/show.js';
-import { createProcessOutput, watchStdout, WriteError, writeStdout, type Output } from './output.js';
 import { sanitizeLine } from './render/sanitize.js';
+import { isDebug, loadSettings, type Env } from './settings/index.js';
 
 interface GlobalOptions {
   data?: string;
   color: boolean;
 }
+
+/** What the CLI runs against: the process's environment and terminal, or a test's. */
+export interface CliIo {
+  readonly env: Env;
+  readonly terminal: Terminal;
+}
+
+const processIo = (): CliIo => ({ env: process.env, terminal: processTerminal() });
 
 // This file runs as dist/blog.cjs (or src/cli.ts under tests): the package root is one folder up.
 const PACKAGE_ROOT = path.join(__dirname, '..');
@@ -34,140 +39,131 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-export function indexPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  return option ?? (env.BLOG_DATA || BUNDLED_INDEX);
+const examples = (lines: readonly string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+/** A registry option as a commander Option; a ValueError from its parser becomes commander's "is invalid". */
+function toOption(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  const { parse } = spec;
+  if (parse) {
+    option.argParser((value: string) => {
+      try {
+        return parse(value);
+      } catch (error) {
+        throw error instanceof ValueError ? new InvalidArgumentError(error.message) : error;
+      }
+    });
+  }
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
 }
 
-const positiveInt = (what: string) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${what} must be a positive whole number`);
-  return Number(value);
-};
-const year = (value: string) => {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('the year must have four digits, like 2024');
-  return Number(value);
-};
-const width = (value: string) => {
-  const n = positiveInt('the width')(value);
-  if (n < 20) throw new InvalidArgumentError('the width must be at least 20 columns');
-  return n;
-};
-
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
-
-export function buildProgram(version = packageVersion()): Command {
-  const program = new Command('blog')
-    .description('Read a blog from your shell: list, show, search and browse categories.')
-    .version(version, '-V, --version', 'print the version')
-    .option('--data <file>', 'the post index (default: $BLOG_DATA, else the bundled sample blog)')
-    .option('--no-color', 'no colours, even on a terminal (NO_COLOR=1 does the same)')
+export function buildProgram(io: CliIo = processIo(), version = packageVersion()): Command {
+  const program = new Command(PROGRAM.name)
+    .description(PROGRAM.description)
+    .version(version, '-V, --version', 'print the version');
+  for (const option of PROGRAM.options) program.addOption(toOption(option));
+  program
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    // Help and version go through writeStdout like everything else, so a full disk is reported.
-    .configureOutput({ writeOut: writeStdout, outputError: () => {} })
+    // Help and version go through the terminal (writeStdout) like everything else, so a full disk is reported.
+    .configureOutput({ writeOut: io.terminal.write, writeErr: io.terminal.writeError, outputError: () => {} })
     .helpCommand(false)
     .showSuggestionAfterError(true)
-    .addHelpText('after', examples('blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'));
-
-  withPageOptions(program.command('list')
-    .description('list posts as a table, newest first'))
-    .option('-c, --category <path>', 'only this category and its subcategories')
-    .option('--tag <tag>', 'only posts with this tag')
-    .option('--year <yyyy>', 'only posts of this year', year)
-    .addHelpText('after', examples('blog list -n 5', 'blog list --category 개발/기술', 'blog list --tag kafka --year 2024', 'blog list --sort title --reverse'))
-    .action(withIndex<ListOptions, []>(async (index, out, options) => (await import('./commands/list.js')).listCommand(index, options, out)));
-
-  program.command('show')
-    .description('show one post, by id, slug or title words')
-    .argument('<post...>', 'an id, a slug, or words from the title')
-    .option('--raw', 'print the Markdown source')
-    .option('--no-pager', 'never page, even on a terminal')
-    .option('--width <n>', 'wrap the text at n columns', width)
-    .option('--json', 'print the post and its body as JSON')
-    .addHelpText('after', examples('blog show 7', 'blog show kafka-urp-under-min-isr', 'blog show 주키퍼', 'blog show 카프카 urp', 'blog show 3 --raw | less'))
-    .action(withIndex<ShowOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/show.js')).showCommand(index, words.join(' '), options, out)));
-
-  program.command('search')
-    .description('search titles: typos, 초성 (ㅋㅍㅋ), spacing, Hangul/English names (kafka = 카프카)')
-    .argument('<query...>', 'words to look for')
-    .option('-n, --limit <n>', 'at most n results (default 20)', positiveInt('--limit'))
-    .addOption(new Option('--in <scope>', 'title: titles, tags and summaries; body: the post bodies too').choices(['title', 'body']).default('title'))
-    .option('--json', 'print JSON with scores, best first')
-    .addHelpText('after', examples('blog search 카프카', 'blog search ㅋㅍㅋ', 'blog search python 데코레이터 -n 3', 'blog search vkdlTjs', 'blog search --in body min.insync.replicas', 'blog search clickhouse --json'))
-    .action(withIndex<SearchOptions, [string[]]>(async (index, out, options, words) => (await import('./commands/search.js')).searchCommand(index, words, options, out)));
-
-  withPageOptions(program.command('category')
-    .description('the category tree with post counts, or the posts of one category')
-    .argument('[path]', 'a category path like 개발/기술, or its last part'))
-    .addHelpText('after', examples('blog category', 'blog category 개발/기술', 'blog category 개발 -n 10 --page 2', 'blog category 기술 --sort title', 'blog category --json'))
-    .action(withIndex<CategoryOptions, [string | undefined]>(async (index, out, options, path) => (await import('./commands/category.js')).categoryCommand(index, path, options, out)));
-
-  // Our own help command: commander's prints the whole help, exit 1, for `blog help nope`.
-  program.command('help')
-    .description('show help for a command')
-    .argument('[command]', 'the command to explain')
-    .action(async (name: string | undefined) => {
-      if (name === undefined) return void program.outputHelp();
-      const names = program.commands.map((c) => c.name());
-      const command = program.commands.find((c) => c.name() === name);
-      if (command) return void command.outputHelp();
-      const { closest } = await import('./core/closest.js');
-      const near = closest(name, names);
-      throw usageError(`unknown command '${name}'`, `${near ? `did you mean ${near}? ` : ''}see 'blog --help'`);
-    });
-
+    .addHelpText('after', examples(PROGRAM.examples));
+  for (const spec of COMMANDS) addCommand(program, spec, io);
   return program;
 }
 
-/** The paging and order options `list` and `category PATH` share. */
-function withPageOptions(command: Command): Command {
-  return command
-    .option('-n, --limit <n>', 'at most n posts per page', positiveInt('--limit'))
-    .option('--page <n>', 'which page of --limit posts', positiveInt('--page'))
-    .addOption(new Option('--sort <key>', 'order by date (newest first, the default) or title').choices(['date', 'title']))
-    .option('--reverse', 'reverse the order')
-    .option('--json', 'print JSON for scripts');
+function addCommand(program: Command, spec: CommandSpec, io: CliIo): void {
+  const command = program.command(spec.name).description(spec.description);
+  for (const argument of spec.arguments) command.argument(argument.syntax, argument.description);
+  for (const option of spec.options) command.addOption(toOption(option));
+  if (spec.examples.length > 0) command.addHelpText('after', examples(spec.examples));
+  command.action(async (...received: unknown[]) => {
+    const options = command.opts();
+    const args = received.slice(0, -2);
+    await spec.run(await contextFor(program, command, io), args, options);
+  });
 }
 
-type Handler<O extends OptionValues, A extends unknown[]> = (blog: Blog, out: Output, options: O, ...args: A) => Promise<void>;
-
-/** Wraps a command action: loads the index named by the global options and makes the Output. */
-function withIndex<O extends OptionValues, A extends unknown[]>(handler: Handler<O, A>) {
-  return async function (this: Command, ...received: unknown[]) {
-    const command = received[received.length - 1] as Command;
-    const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
-    const args = received.slice(0, -2) as A;
-    const { openBlog } = await import('./store/blog.js');
-    const index = await openBlog(indexPath(globals.data, process.env));
-    const out = createProcessOutput({ noColor: globals.color === false });
-    // One rule for every command: nothing to show is "nothing found", and --json still prints [].
-    if (index.count === 0) {
-      if (command.opts().json && command.name() !== 'show') out.json([]);
-      throw notFound(`the blog ${index.file} has no posts yet`, 'add posts to its "posts" array');
-    }
-    await handler(index, out, command.opts<O>(), ...args);
+/** What a command runs with: its settings, an Output, the index they name (opened when asked for), the help texts. */
+async function contextFor(program: Command, command: Command, io: CliIo): Promise<CommandContext> {
+  const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
+  const settings = await loadSettings({ data: globals.data, color: globals.color }, io.env, BUNDLED_INDEX);
+  const out = createOutput(settings, io.terminal);
+  return {
+    out,
+    settings,
+    async blog() {
+      const { openBlog } = await import('./store/blog.js');
+      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache });
+      // One rule for every command: nothing to show is "nothing found", and --json still prints [].
+      if (index.count === 0) {
+        if (command.opts().json && command.name() !== 'show') out.json([]);
+        throw notFound(`the blog ${index.file} has no posts yet`, 'add posts to its "posts" array');
+      }
+      return index;
+    },
+    help: {
+      names: program.commands.map((c) => c.name()),
+      print(name) {
+        const target = name === undefined ? program : program.commands.find((c) => c.name() === name);
+        target?.outputHelp();
+        return target !== undefined;
+      },
+    },
   };
 }
 
-/** Runs the CLI; never throws. Sets process.exitCode. */
-export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+/**
+ * One run of the CLI: errors are reported as they come, the first failed write once, and its
+ * exit code (74) stands whatever the command does next.
+ */
+function session(argv: readonly string[], io: CliIo) {
+  const program = buildProgram(io);
   const help = helpCommand(program, argv.slice(2));
-  // A failed write is reported once and its exit code stands, whatever the command does next.
   let writeFailed = false;
+  let code: number = EXIT.OK;
   const fail = (error: unknown) => {
     if (error instanceof WriteError) {
       if (writeFailed) return;
       writeFailed = true;
     }
-    const code = report(error, help);
-    process.exitCode = writeFailed ? EXIT.IO : code;
+    const reported = report(error, help, io);
+    code = writeFailed ? EXIT.IO : reported;
   };
-  watchStdout(fail);
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    fail(error);
-  }
+  return {
+    fail,
+    get code() {
+      return code;
+    },
+    async run(): Promise<number> {
+      try {
+        await program.parseAsync(argv);
+      } catch (error) {
+        fail(error);
+      }
+      return code;
+    },
+  };
+}
+
+/** Runs the CLI on `argv` (node, script, args...) against `io`; never throws; resolves to the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  return session(argv, io).run();
+}
+
+/** Runs the CLI in this process; never throws. Sets process.exitCode. */
+export async function main(argv: string[]): Promise<void> {
+  const run = session(argv, processIo());
+  // Failed writes to stdout are mostly reported a moment later, as events, maybe after the command.
+  watchStdout((error) => {
+    run.fail(error);
+    process.exitCode = run.code;
+  });
+  process.exitCode = await run.run();
 }
 
 /** "blog list --help" when the user was running `list`, else "blog --help". */
@@ -196,8 +192,8 @@ export function commanderProblem(message: string): { problem: string; suggestion
   return { problem: text, ...(suggestion !== undefined && { suggestion }) };
 }
 
-function report(thrown: unknown, help: string): number {
-  const say = (line: string) => process.stderr.write(`${sanitizeLine(line)}\n`);
+function report(thrown: unknown, help: string, io: CliIo): number {
+  const say = (line: string) => io.terminal.writeError(`${sanitizeLine(line)}\n`);
   const error = thrown instanceof CoreError ? describeCoreError(thrown, /^blog (\S+) --help$/.exec(help)?.[1]) : thrown;
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.OK;
@@ -212,6 +208,6 @@ function report(thrown: unknown, help: string): number {
     return error.exitCode;
   }
   say(`blog: unexpected error: ${error instanceof Error ? error.message : String(error)}; this is a bug, please report it with the output of BLOG_DEBUG=1`);
-  if (process.env.BLOG_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (isDebug(io.env) && error instanceof Error && error.stack) io.terminal.writeError(`${error.stack}\n`);
   return EXIT.INTERNAL;
 }

@@ -2,9 +2,11 @@
 // the pager and closed pipes. Commands write through an Output so tests can record what they say.
 import { fstatSync, readSync, statSync, type Stats } from 'node:fs';
 import { BlogError, EXIT } from './errors.js';
-import { runPager, pagerCommand } from './render/pager.js';
+import { runPager } from './render/pager.js';
 import { toJson } from './render/json.js';
+import { sanitizeLine } from './render/sanitize.js';
 import { createTheme, type Theme } from './render/theme.js';
+import type { ColorChoice, HyperlinkChoice, Settings } from './settings/index.js';
 
 export interface Output {
   readonly isTTY: boolean;
@@ -18,6 +20,8 @@ export interface Output {
   /** Writes `text` and a newline. */
   line(text?: string): void;
   json(value: unknown): void;
+  /** Tells the person something apart from the output, on stderr: `blog: <message>`, made inert. */
+  note(message: string): void;
   /** Whether the terminal shows OSC 8 hyperlinks (never when stdout is not a terminal). */
   supportsHyperlinks(): Promise<boolean>;
   /** Writes long text, through the pager when stdout is a terminal, it is longer than the screen and `pager` is on. */
@@ -26,75 +30,31 @@ export interface Output {
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
-/**
- * Colour: --no-color wins, then FORCE_COLOR (0/false off, 1-3 a level), then NO_COLOR (any
- * non-empty value), then colour only on a terminal that is not "dumb".
- */
-export function colorLevel(settings: { noColor: boolean; env: NodeJS.ProcessEnv; isTTY: boolean; detected: ColorLevel }): ColorLevel {
-  const { env } = settings;
-  if (settings.noColor) return 0;
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) {
-    if (force === '0' || force === 'false') return 0;
-    if (force === '2' || force === '3') return Number(force) as ColorLevel;
-    return Math.max(1, settings.detected) as ColorLevel;
-  }
-  if (env.NO_COLOR) return 0;
-  if (!settings.isTTY || env.TERM === 'dumb') return 0;
-  return Math.max(1, settings.detected) as ColorLevel;
+/** The colour level for the settings' choice on this stream: `auto` colours only a terminal. */
+export function colorLevel(choice: ColorChoice, isTTY: boolean, detected: ColorLevel): ColorLevel {
+  if (choice === 'never') return 0;
+  if (typeof choice === 'number') return choice;
+  if (choice === 'auto' && !isTTY) return 0;
+  return Math.max(1, detected) as ColorLevel;
 }
 
 /**
- * Layout width: COLUMNS when it is a sensible number, else the width of the terminal `tty` (80
- * when it does not say), else none: output that is not going to a terminal is not cut to fit one.
+ * Layout width: the settings' width (COLUMNS) when there is one, else the width of the terminal
+ * `tty` (80 when it does not say), else none: output that is not going to a terminal is not cut
+ * to fit one.
  */
-export function terminalWidth(env: NodeJS.ProcessEnv, tty: { columns?: number } | undefined): number | undefined {
-  const fromEnv = Number(env.COLUMNS);
-  if (env.COLUMNS !== undefined && Number.isInteger(fromEnv) && fromEnv >= 10) return fromEnv;
+export function terminalWidth(width: number | undefined, tty: { columns?: number | undefined } | undefined): number | undefined {
+  if (width !== undefined) return width;
   if (tty === undefined) return undefined;
   return tty.columns !== undefined && tty.columns > 0 ? tty.columns : 80;
 }
 
-/**
- * Whether the terminal shows OSC 8 hyperlinks. FORCE_HYPERLINK (0 or 1) decides first; then only a
- * terminal that says who it is through its environment: the ones supports-hyperlinks knows
- * (Windows Terminal, iTerm2 3.1+, WezTerm, VS Code 1.72+, Ghostty, VTE 0.50.1+, Alacritty), plus
- * kitty and tmux 3.4+ (which passes links on to the terminal outside it).
- */
-export function hyperlinksSupported(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  const force = env.FORCE_HYPERLINK;
-  if (force !== undefined && force !== '') return !/^0+$/.test(force.trim()) && force !== 'false';
-  if (!isTTY || env.TERM === 'dumb' || env.CI || env.TEAMCITY_VERSION) return false;
-  if ('WT_SESSION' in env) return true;
-  if (env.TERM === 'xterm-kitty' || env.KITTY_WINDOW_ID) return true;
-  const version = (env.TERM_PROGRAM_VERSION ?? '').split('.').map((n) => parseInt(n, 10) || 0);
-  const atLeast = (...want: number[]) => {
-    for (let i = 0; i < want.length; i++) {
-      const have = version[i] ?? 0;
-      if (have !== want[i]) return have > want[i]!;
-    }
-    return true;
-  };
-  switch (env.TERM_PROGRAM) {
-    case 'iTerm.app': return atLeast(3, 1);
-    case 'WezTerm': return true;
-    case 'vscode': return atLeast(1, 72);
-    case 'ghostty': return true;
-    case 'tmux': return atLeast(3, 4);
-  }
-  if (env.VTE_VERSION) {
-    // VTE_VERSION is a number like 5202 (0.52.2); 0.50.0 crashed on hyperlinks.
-    const vte = /^\d+$/.test(env.VTE_VERSION) ? Number(env.VTE_VERSION) : NaN;
-    return vte > 5000;
-  }
-  return env.TERM === 'alacritty';
+/** Whether links are written as OSC 8 hyperlinks: forced, or on a terminal that shows them. */
+export function hyperlinksShown(choice: HyperlinkChoice, isTTY: boolean): boolean {
+  return choice === 'always' || (choice === 'terminal' && isTTY);
 }
 
-function detectedLevel(stream: NodeJS.WriteStream): ColorLevel {
-  if (typeof stream.getColorDepth !== 'function') return 1;
-  const depth = stream.getColorDepth();
-  return depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
-}
+const levelOfDepth = (depth: number): ColorLevel => (depth >= 24 ? 3 : depth >= 8 ? 2 : 1);
 
 /** Stdout could not be written: `blog list > /dev/full`, a closed stdout, an I/O error. */
 export class WriteError extends BlogError {
@@ -186,28 +146,56 @@ function stdoutWasClosed(): boolean {
   }
 }
 
-/** The real Output on process.stdout. */
-export function createProcessOutput(options: { noColor: boolean; env?: NodeJS.ProcessEnv }): Output {
-  const env = options.env ?? process.env;
+/** A note as stderr shows it. */
+export const noteLine = (message: string) => `${sanitizeLine(`blog: ${message}`)}\n`;
+
+/** What an Output writes to: the process's stdout and stderr, or a recording in tests. */
+export interface Terminal {
+  readonly isTTY: boolean;
+  /** The terminal's size, when stdout is one. */
+  readonly columns?: number | undefined;
+  readonly rows?: number | undefined;
+  /** Colour depth in bits (1, 4, 8, 24) the terminal reports. */
+  colorDepth(): number;
+  write(text: string): void;
+  writeError(text: string): void;
+}
+
+/** The process's stdout (through writeStdout: closed pipes, full disks) and stderr. */
+export function processTerminal(): Terminal {
   const stdout = process.stdout;
   const isTTY = stdout.isTTY === true;
-  const write = writeStdout;
-  const theme = createTheme(colorLevel({ noColor: options.noColor, env, isTTY, detected: isTTY ? detectedLevel(stdout) : 1 }));
   return {
     isTTY,
-    width: terminalWidth(env, isTTY ? stdout : undefined),
+    columns: isTTY ? stdout.columns : undefined,
+    rows: isTTY ? stdout.rows : undefined,
+    colorDepth: () => (isTTY && typeof stdout.getColorDepth === 'function' ? stdout.getColorDepth() : 1),
+    write: writeStdout,
+    writeError: (text) => void process.stderr.write(text),
+  };
+}
+
+/** The Output for these settings on `terminal`. */
+export function createOutput(settings: Pick<Settings, 'color' | 'width' | 'pager' | 'hyperlinks' | 'env'>, terminal: Terminal): Output {
+  const { isTTY } = terminal;
+  const write = (text: string) => terminal.write(text);
+  const theme = createTheme(colorLevel(settings.color, isTTY, levelOfDepth(terminal.colorDepth())));
+  return {
+    isTTY,
+    width: terminalWidth(settings.width, isTTY ? terminal : undefined),
     theme,
     line: (text = '') => write(`${text}\n`),
     json: (value) => write(`${toJson(value)}\n`),
+    note: (message) => terminal.writeError(noteLine(message)),
     async supportsHyperlinks() {
-      return hyperlinksSupported(env, isTTY);
+      return hyperlinksShown(settings.hyperlinks, isTTY);
     },
     async page(text, { pager = true } = {}) {
       const body = text.endsWith('\n') ? text : `${text}\n`;
-      const rows = stdout.rows || 24;
-      const argv = pagerCommand(env);
+      const rows = terminal.rows || 24;
+      const argv = settings.pager;
       const long = body.split('\n').length - 1 > rows - 1;
-      if (pager && isTTY && long && argv && (await runPager(body, argv, env))) return;
+      if (pager && isTTY && long && argv && (await runPager(body, argv, settings.env))) return;
       write(body);
     },
   };

@@ -42,8 +42,8 @@ test('cache format: the built CLI writes caches in the format its sources hash t
   const env = { BLOG_CACHE_DIR: path.join(dir, 'built') };
   const run = runBlog(['--data', index, 'list', '-n', '1'], env);
   assert.equal(run.status, 0, run.stderr);
-  assert.match(formatIn(cacheFileFor(index, env)), /^[0-9a-f]{16}$/);
-  assert.equal(formatIn(cacheFileFor(index, env)), formatOfSources(ROOT));
+  assert.match(formatIn(cacheFileFor(index, env.BLOG_CACHE_DIR)), /^[0-9a-f]{16}$/);
+  assert.equal(formatIn(cacheFileFor(index, env.BLOG_CACHE_DIR)), formatOfSources(ROOT));
   assert.equal(cacheFormat(), formatOfSources(ROOT), 'running from source, the format is worked out from the same files');
 });
 
@@ -69,16 +69,16 @@ test('cache format: a change to any of those files or package versions gives ano
 });
 
 test('cache format: a cache in another format is not read; the index is, and the cache is rebuilt', async () => {
-  const env = { BLOG_CACHE_DIR: path.join(dir, 'other-format') };
-  assert.equal((await openBlog(index, env)).origin, 'index');
-  assert.equal((await openBlog(index, env)).origin, 'cache');
-  const file = cacheFileFor(index, env);
+  const cache = { cacheDir: path.join(dir, 'other-format') };
+  assert.equal((await openBlog(index, cache)).origin, 'index');
+  assert.equal((await openBlog(index, cache)).origin, 'cache');
+  const file = cacheFileFor(index, cache.cacheDir);
   const current = formatIn(file);
   const other = current.replace(/^./, (c) => (c === '0' ? '1' : '0')); // same length: every offset still holds
   writeFileSync(file, readFileSync(file, 'latin1').replace(`"format":"${current}"`, `"format":"${other}"`), 'latin1');
   assert.equal(formatIn(file), other);
-  const blog = await openBlog(index, env);
+  const blog = await openBlog(index, cache);
   assert.deepEqual([blog.origin, blog.count], ['index', 5_000]);
   assert.equal(formatIn(file), current);
-  assert.equal((await openBlog(index, env)).origin, 'cache');
+  assert.equal((await openBlog(index, cache)).origin, 'cache');
 });

@@ -4,7 +4,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Post } from '../src/core/post.js';
-import type { Output } from '../src/output.js';
+import { runCli, type CliIo } from '../src/cli.js';
+import { noteLine, type Output, type Terminal } from '../src/output.js';
 import { createTheme } from '../src/render/theme.js';
 import { CoreError } from '../src/core/errors.js';
 import { describeCoreError } from '../src/messages.js';
@@ -32,6 +33,8 @@ export function makePost(overrides: Partial<Post> = {}): Post {
 
 export interface RecordingOutput extends Output {
   readonly text: string;
+  /** What went to stderr: the notes, as the terminal would show them. */
+  readonly stderr: string;
   readonly paged: { text: string; pager: boolean }[];
 }
 
@@ -41,15 +44,18 @@ export interface RecordingOutput extends Output {
  */
 export function recordingOutput(width: number | 'piped' = 80, level: 0 | 1 | 2 | 3 = 0): RecordingOutput {
   const chunks: string[] = [];
+  const notes: string[] = [];
   const paged: { text: string; pager: boolean }[] = [];
   return {
     isTTY: false,
     width: width === 'piped' ? undefined : width,
     theme: createTheme(level),
     get text() { return chunks.join(''); },
+    get stderr() { return notes.join(''); },
     paged,
     line: (text = '') => { chunks.push(`${text}\n`); },
     json: (value) => { chunks.push(`${JSON.stringify(value, null, 2)}\n`); },
+    note: (message) => { notes.push(noteLine(message)); },
     supportsHyperlinks: async () => false,
     async page(text, { pager = true } = {}) {
       paged.push({ text, pager });
@@ -76,14 +82,20 @@ export interface RunResult {
   status: number | null;
 }
 
-/** Runs the real bin/blog.js without a terminal, NO_COLOR set and 80 columns unless env says otherwise. */
-export function runBlog(args: readonly string[], env: Record<string, string | undefined> = {}, input?: string): RunResult {
-  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', COLUMNS: '80' };
-  delete base.FORCE_COLOR;
-  delete base.BLOG_DATA;
-  delete base.PAGER;
+/** A config folder with no config file in it, so that the tests never read the developer's own. */
+const NO_CONFIG = mkdtempSync(path.join(tmpdir(), 'blog-no-config-'));
+
+/** The environment the tests run blog with: no terminal, NO_COLOR set and 80 columns unless `env` says otherwise. */
+export function testEnv(env: Record<string, string | undefined> = {}): Record<string, string> {
+  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', COLUMNS: '80', XDG_CONFIG_HOME: NO_CONFIG };
+  for (const name of ['FORCE_COLOR', 'BLOG_DATA', 'PAGER', 'BLOG_NO_CACHE', 'BLOG_DEBUG', 'FORCE_HYPERLINK']) delete base[name];
   const merged = { ...base, ...env };
-  const cleanEnv = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+  return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** Runs the real bin/blog.js, with testEnv(env). */
+export function runBlog(args: readonly string[], env: Record<string, string | undefined> = {}, input?: string): RunResult {
+  const cleanEnv = testEnv(env);
   const result = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv, encoding: 'utf8', input: input ?? '', timeout: 20_000 });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
@@ -102,6 +114,42 @@ export const validPost = (overrides: Record<string, unknown> = {}) => ({
   body: '# 제목\n\n본문',
   ...overrides,
 });
+
+export interface RecordingTerminal extends Terminal {
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A Terminal that records stdout and stderr: not a terminal unless `tty` gives its size. */
+export function recordingTerminal(tty?: { columns: number; rows: number; depth?: number }): RecordingTerminal {
+  let stdout = '';
+  let stderr = '';
+  return {
+    isTTY: tty !== undefined,
+    columns: tty?.columns,
+    rows: tty?.rows,
+    colorDepth: () => tty?.depth ?? 1,
+    write: (text) => void (stdout += text),
+    writeError: (text) => void (stderr += text),
+    get stdout() { return stdout; },
+    get stderr() { return stderr; },
+  };
+}
+
+/** A CLI to run in this process: the source (src/cli.ts) or the bundle users run (dist/blog.cjs). */
+export type Cli = (argv: readonly string[], io: CliIo) => Promise<number>;
+export const SOURCE_CLI: Cli = runCli;
+export const BUNDLED_CLI: Cli = (argv, io) => (require(path.join(ROOT, 'dist', 'blog.cjs')) as { runCli: Cli }).runCli(argv, io);
+/** Both, for tests that must hold for the code users run as well as for the source. */
+export const CLIS: readonly [name: string, cli: Cli][] = [['source', SOURCE_CLI], ['bundle', BUNDLED_CLI]];
+
+/** Runs `blog ARGS` in this process with testEnv(env), recording what it writes: like runBlog, without a process. */
+export async function runInProcess(args: readonly string[], env: Record<string, string | undefined> = {},
+  options: { cli?: Cli; tty?: { columns: number; rows: number; depth?: number } } = {}): Promise<RunResult> {
+  const terminal = recordingTerminal(options.tty);
+  const status = await (options.cli ?? SOURCE_CLI)(['node', 'blog', ...args], { env: testEnv(env), terminal });
+  return { stdout: terminal.stdout, stderr: terminal.stderr, status };
+}
 
 /** What a person is told for an error a command threw: the core's typed errors in the CLI's words. */
 export function asUserError(error: unknown, command?: string): unknown {

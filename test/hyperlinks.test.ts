@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hyperlinksSupported } from '../src/output.js';
+import { hyperlinksShown } from '../src/output.js';
+import { resolveSettings } from '../src/settings/index.js';
+
+/** Whether `blog` writes OSC 8 links with this environment, on a terminal or not. */
+const hyperlinksSupported = (env: Record<string, string>, isTTY: boolean) =>
+  hyperlinksShown(resolveSettings({ flags: {}, env, config: undefined, bundledIndex: 'posts.json' }).hyperlinks, isTTY);
 
 const CASES: [description: string, env: Record<string, string>, isTTY: boolean, expected: boolean][] = [
   ['not a terminal', { TERM_PROGRAM: 'WezTerm' }, false, false],

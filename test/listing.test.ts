@@ -96,7 +96,7 @@ test('category without a path: paging and order options are a usage error (exit 
 // A blog large enough to go through the index cache.
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-listing-'));
 const index = path.join(dir, 'posts.json');
-const env = { BLOG_CACHE_DIR: path.join(dir, 'cache') };
+const cache = { cacheDir: path.join(dir, 'cache') };
 let cached: Blog;
 let plain: Blog;
 
@@ -104,8 +104,8 @@ let first: Blog;
 
 before(async () => {
   writeFileSync(index, JSON.stringify({ posts: generatePosts(5_000) }));
-  first = await openBlog(index, env); // writes the cache
-  cached = await openBlog(index, env);
+  first = await openBlog(index, cache); // writes the cache
+  cached = await openBlog(index, cache);
   plain = blogOf(await loadIndex(index));
 });
 

@@ -3,11 +3,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { colorLevel, terminalWidth } from '../src/output.js';
+import { colorLevel, terminalWidth as widthFor } from '../src/output.js';
+import { resolveSettings } from '../src/settings/index.js';
 import { toJson } from '../src/render/json.js';
 import { localeIsUtf8, pagerCommand, pagerEnv, runPager, splitCommand } from '../src/render/pager.js';
 
-const level = (env: NodeJS.ProcessEnv, isTTY = true, noColor = false) => colorLevel({ noColor, env, isTTY, detected: 2 });
+const settings = (env: NodeJS.ProcessEnv, noColor = false) =>
+  resolveSettings({ flags: noColor ? { color: false } : {}, env, config: undefined, bundledIndex: 'posts.json' });
+const level = (env: NodeJS.ProcessEnv, isTTY = true, noColor = false) => colorLevel(settings(env, noColor).color, isTTY, 2);
+const terminalWidth = (env: NodeJS.ProcessEnv, tty: { columns?: number } | undefined) => widthFor(settings(env).width, tty);
 
 test('colour: on a terminal by default, off when piped', () => {
   assert.equal(level({}), 2);

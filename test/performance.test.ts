@@ -10,7 +10,7 @@ import { openBlog } from '../src/store/blog.js';
 import { cacheFileFor } from '../src/store/cache.js';
 import { loadIndex } from '../src/store/load.js';
 import { createSearchIndex, search } from '../src/core/search/index.js';
-import { runBlog } from './helpers.js';
+import { runInProcess } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-10k-'));
 const index = path.join(dir, 'posts.json');
@@ -21,7 +21,7 @@ before(() => {
   writeFileSync(index, JSON.stringify({ blog: { title: 'synthetic' }, posts: generatePosts(10_000) }));
 });
 
-test('cache: the 10k index goes through the cache, and every command answers exactly as without it', () => {
+test('cache: the 10k index goes through the cache, and every command answers exactly as without it', async () => {
   const commands = [
     ['list', '--limit', '20', '--json'], ['list', '-n', '50', '--page', '7', '--json'], ['list', '--tag', 'kafka', '-n', '30', '--json'],
     ['list', '--category', '개발', '--year', '2020', '--json'], ['list', '--sort', 'title', '-n', '15', '--json'], ['category', '--json'],
@@ -34,17 +34,18 @@ test('cache: the 10k index goes through the cache, and every command answers exa
   ];
   // Half the runs piped with COLUMNS unset (no width: nothing cut), half at 80 columns.
   const columns = (i: number) => ({ COLUMNS: i % 2 ? '80' : undefined });
-  const plain = commands.map((args, i) => runBlog(['--data', index, ...args], { BLOG_NO_CACHE: '1', ...columns(i) }));
-  const building = runBlog(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
+  const plain = [];
+  for (const [i, args] of commands.entries()) plain.push(await runInProcess(['--data', index, ...args], { BLOG_NO_CACHE: '1', ...columns(i) }));
+  const building = await runInProcess(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
   assert.equal(building.status, 0, building.stderr);
-  const cacheFile = cacheFileFor(index, { BLOG_CACHE_DIR: cacheDir });
+  const cacheFile = cacheFileFor(index, cacheDir);
   const written = statSync(cacheFile);
-  commands.forEach((args, i) => {
-    const cached = runBlog(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir, ...columns(i) });
+  for (const [i, args] of commands.entries()) {
+    const cached = await runInProcess(['--data', index, ...args], { BLOG_CACHE_DIR: cacheDir, ...columns(i) });
     assert.equal(cached.status, plain[i]!.status, args.join(' '));
     assert.equal(cached.stdout, plain[i]!.stdout, args.join(' '));
     assert.equal(cached.stderr, plain[i]!.stderr, args.join(' '));
-  });
+  }
   // A run that did not use the cache would have rebuilt it: a new file under the same name.
   const after = statSync(cacheFile);
   assert.deepEqual([after.ino, after.mtimeMs], [written.ino, written.mtimeMs], 'every command read the cache the first run wrote');
@@ -54,9 +55,9 @@ test('cache: a changed index is read again, a corrupt cache is ignored, and eith
   const small = path.join(dir, 'changing.json');
   const posts = generatePosts(5_000);
   writeFileSync(small, JSON.stringify({ posts }));
-  const env = { BLOG_CACHE_DIR: path.join(dir, 'cache-2') };
+  const cache = { cacheDir: path.join(dir, 'cache-2') };
   const opened = async () => {
-    const blog = await openBlog(small, env);
+    const blog = await openBlog(small, cache);
     return [blog.origin, blog.count];
   };
   assert.deepEqual(await opened(), ['index', 5_000]);
@@ -64,9 +65,9 @@ test('cache: a changed index is read again, a corrupt cache is ignored, and eith
   writeFileSync(small, JSON.stringify({ posts: posts.slice(0, 4_000) }));
   assert.deepEqual(await opened(), ['index', 4_000]);
   assert.deepEqual(await opened(), ['cache', 4_000]);
-  for (const corrupt of ['not a cache at all', '', readFileSync(cacheFileFor(small, env)).subarray(0, 5_000)]) {
-    writeFileSync(cacheFileFor(small, env), corrupt);
-    const blog = await openBlog(small, env);
+  for (const corrupt of ['not a cache at all', '', readFileSync(cacheFileFor(small, cache.cacheDir)).subarray(0, 5_000)]) {
+    writeFileSync(cacheFileFor(small, cache.cacheDir), corrupt);
+    const blog = await openBlog(small, cache);
     assert.deepEqual([blog.origin, blog.count], ['index', 4_000]);
     assert.equal(blog.postsAt([0])[0]!.id, blog.posts()[0]!.id);
     assert.deepEqual(await opened(), ['cache', 4_000]);

@@ -246,22 +246,17 @@ test('search: a body file that is missing is skipped with a warning, in the fall
   ] }, { 'posts/here.md': 'acks=all 로 둔다\n' });
   const blog = await openBlog(file);
   const warnings: string[] = [];
-  const write = process.stderr.write;
-  process.stderr.write = ((chunk: string) => { warnings.push(String(chunk)); return true; }) as typeof process.stderr.write;
-  try {
-    for (const options of [{ json: true }, { json: true, in: 'body' }]) {
-      const out = recordingOutput();
-      await searchCommand(blog, ['acks'], options, out);
-      assert.deepEqual((JSON.parse(out.text) as { id: number }[]).map((h) => h.id), [2]);
-    }
-  } finally {
-    process.stderr.write = write;
+  for (const options of [{ json: true }, { json: true, in: 'body' }]) {
+    const out = recordingOutput();
+    await searchCommand(blog, ['acks'], options, out);
+    assert.deepEqual((JSON.parse(out.text) as { id: number }[]).map((h) => h.id), [2]);
+    warnings.push(...out.stderr.split(/(?<=\n)/));
   }
   assert.equal(warnings.filter((w) => w === 'blog: cannot read a body file: posts/gone.md; that post was searched without its body\n').length, 2, warnings.join(''));
 });
 
 test('show: acks is in no title; the post whose body mentions it is listed, not opened', async () => {
-  const error = await failure(async () => resolvePost(await sampleBlog(), 'acks'));
+  const error = await failure(async () => resolvePost(await sampleBlog(), 'acks', recordingOutput()));
   assert.equal(error.exitCode, 1);
   assert.equal(error.message, 'no title matches "acks"; 1 post mentions it in its body');
   assert.match(error.hint ?? '', /blog show 7/);
@@ -272,12 +267,12 @@ test('show: acks is in no title; the post whose body mentions it is listed, not 
 test('show table: absent terms are never opened; present terms, aliases, 초성 and close typos are', async () => {
   const blog = await sampleBlog();
   for (const query of ['rust', '러스트', 'golang', 'docker', '도커', 'ㄹㅅㅌ', 'kubernetes', 'react', 'python 러스트', '파이써', 'pyhton']) {
-    const error = await failure(() => resolvePost(blog, query));
+    const error = await failure(() => resolvePost(blog, query, recordingOutput()));
     assert.equal(error.exitCode, 1, query);
   }
   const opened: [string, number][] = [['카프카 urp', 7], ['kafka', 7], ['ㅋㄹㅎㅇㅅ', 6], ['ㅈㅋㅍ', 5], ['카프가', 7], ['zookeper', 5], ['주키퍼', 5], ['클릭하우수', 6]];
   for (const [query, id] of opened) {
-    assert.equal((await resolvePost(blog, query)).id, id, `${query} -> ${await titleOf(id)}`);
+    assert.equal((await resolvePost(blog, query, recordingOutput())).id, id, `${query} -> ${await titleOf(id)}`);
   }
 });
 
@@ -285,7 +280,7 @@ test('blank queries: spaces or punctuation only are usage errors for search and 
   const blog = await sampleBlog();
   for (const query of [' ', '', '!!!', '-- ..', '"\'']) {
     assert.equal((await failure(() => searchCommand(blog, [query], {}, recordingOutput()))).exitCode, 2, JSON.stringify(query));
-    assert.equal((await failure(() => resolvePost(blog, query))).exitCode, 2, JSON.stringify(query));
+    assert.equal((await failure(() => resolvePost(blog, query, recordingOutput()))).exitCode, 2, JSON.stringify(query));
   }
   assert.match((await failure(() => searchCommand(blog, [' '], {}, recordingOutput()))).message, /the search query is empty/);
 });

@@ -5,7 +5,7 @@ import { usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderFooter } from '../render/table.js';
 import { renderCategoryTree } from '../render/tree.js';
-import { printPostPage, selectPage, type PageOptions } from './shared/post-page.js';
+import { printPostPage, selectPage, type PageOptions } from '../present/post-page.js';
 
 export type CategoryOptions = PageOptions;
 

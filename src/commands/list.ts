@@ -3,7 +3,7 @@ import { resolveCategory } from '../core/categories.js';
 import type { Blog } from '../core/blog.js';
 import { notFound } from '../errors.js';
 import type { Output } from '../output.js';
-import { printPostPage, selectPage, type PageOptions } from './shared/post-page.js';
+import { printPostPage, selectPage, type PageOptions } from '../present/post-page.js';
 
 export interface ListOptions extends PageOptions {
   category?: string;

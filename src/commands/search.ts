@@ -44,7 +44,7 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
   const aliases = blog.aliases && { aliases: blog.aliases };
   const skipped: Post[] = [];
   const bodies = scope === 'body' ? await readBodies(blog, skipped) : undefined;
-  reportSkipped(skipped);
+  reportSkipped(skipped, out);
   const searchIndex = bodies
     ? createSearchIndex(blog.posts(), { ...aliases, bodies })
     : searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases);
@@ -53,7 +53,7 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
   if (result.hits.length === 0 && !bodies) {
     // Nothing in titles, tags or summaries: the bodies may mention the words as typed.
     const mentioned = (await postsMentioning(blog, result.query, skipped)).slice(0, limit);
-    reportSkipped(skipped);
+    reportSkipped(skipped, out);
     if (mentioned.length > 0) {
       const verb = mentioned.length === 1 ? '1 post mentions it' : `${mentioned.length} posts mention it`;
       const heading = `no title matches "${result.query}"; ${verb}:`;
@@ -85,7 +85,7 @@ function printRows(rows: readonly Row[], result: SearchResult, options: SearchOp
   text: { heading?: string; footer?: string; words: readonly string[] }): void {
   const note = conversionNote(result);
   if (options.json) {
-    for (const line of [text.heading, note]) if (line) process.stderr.write(`${sanitizeLine(`blog: ${line}`)}\n`);
+    for (const line of [text.heading, note]) if (line) out.note(line);
     out.json(rows.map((row) => ({
       ...toMetadata(row.post),
       score: row.score,
@@ -116,9 +116,9 @@ function withExcerpts(table: string, rows: readonly Row[], words: readonly strin
   })].join('\n');
 }
 
-function reportSkipped(skipped: readonly Post[]): void {
+function reportSkipped(skipped: readonly Post[], out: Output): void {
   const note = skippedBodiesNote(skipped);
-  if (note) process.stderr.write(`${sanitizeLine(`blog: ${note}`)}\n`);
+  if (note) out.note(note);
 }
 
 function conversionNote(result: SearchResult): string | undefined {

@@ -8,7 +8,7 @@ import { requireWords } from '../core/search/query.js';
 import { notFound } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderPostFooter, renderPostHeader } from '../render/post.js';
-import { sanitizeBlock, sanitizeLine } from '../render/sanitize.js';
+import { sanitizeBlock } from '../render/sanitize.js';
 import { createTheme } from '../render/theme.js';
 
 export interface ShowOptions {
@@ -24,7 +24,7 @@ const MAX_MEASURE = 100;
 const PIPED_MEASURE = 80;
 
 export async function showCommand(blog: Blog, reference: string, options: ShowOptions, out: Output): Promise<void> {
-  const post = await resolvePost(blog, reference);
+  const post = await resolvePost(blog, reference, out);
   const body = await readPostBody(blog, post);
   if (options.json) {
     out.json({ ...toMetadata(post), body });
@@ -51,7 +51,7 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
  * The post `reference` means: an id, a slug, or title words that clearly pick one post (see
  * clearBest). Anything less lists the candidates and is exit 1; a post is never opened on a guess.
  */
-export async function resolvePost(blog: Blog, reference: string): Promise<Post> {
+export async function resolvePost(blog: Blog, reference: string, out: Pick<Output, 'note'>): Promise<Post> {
   requireWords(reference);
   const direct = findPostByReference(blog, reference);
   if (direct) return direct;
@@ -66,7 +66,7 @@ export async function resolvePost(blog: Blog, reference: string): Promise<Post> 
     const skipped: Post[] = [];
     const mentioned = await postsMentioning(blog, query, skipped);
     const note = skippedBodiesNote(skipped);
-    if (note) process.stderr.write(`${sanitizeLine(`blog: ${note}`)}\n`);
+    if (note) out.note(note);
     if (mentioned.length === 0) throw notFound(`no post matches "${query}"`, "give an id or slug from 'blog list', or try 'blog search'");
     const { mentionWords } = await import('../core/search/mentions.js');
     const { renderExcerpt } = await import('../render/excerpt.js');

@@ -9,11 +9,18 @@ import { loadIndex } from './load.js';
 /** Below this size the index is read directly: a cache would cost more than it saves. */
 export const CACHE_MIN_BYTES = 1 << 20;
 
+/** Where the cache of large indexes goes, and whether to use it (src/settings decides both). */
+export interface CacheOptions {
+  readonly cacheDir: string;
+  readonly noCache?: boolean;
+}
+
 /**
- * Opens the index at `file`: directly when it is small, else through the derived cache, which is
- * rebuilt whenever the index's size or modification time changes. Same errors as loadIndex.
+ * Opens the index at `file`: directly when it is small or `cache` is not given or turned off,
+ * else through the derived cache, which is rebuilt whenever the index's size or modification time
+ * changes. Same errors as loadIndex.
  */
-export async function openBlog(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Blog> {
+export async function openBlog(file: string, cache?: CacheOptions): Promise<Blog> {
   const absolute = path.resolve(file);
   let size = 0;
   try {
@@ -21,11 +28,11 @@ export async function openBlog(file: string, env: NodeJS.ProcessEnv = process.en
   } catch {
     // loadIndex reports a missing or unreadable index properly
   }
-  if (size < CACHE_MIN_BYTES || env.BLOG_NO_CACHE) return blogOf(await loadIndex(absolute));
+  if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return blogOf(await loadIndex(absolute));
   const { openCachedBlog } = await import('./cache.js');
-  const cached = openCachedBlog(absolute, env);
+  const cached = openCachedBlog(absolute, cache.cacheDir);
   if (cached) return cached;
   const blog = blogOf(await loadIndex(absolute));
-  await (await import('./cache-write.js')).writeCache(blog, env);
+  await (await import('./cache-write.js')).writeCache(blog, cache.cacheDir);
   return blog;
 }

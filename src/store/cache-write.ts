@@ -19,9 +19,9 @@ const orderOf = (n: number, compare: (a: number, b: number) => number) => Int32A
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Writes the cache of a freshly loaded blog; a cache that cannot be written is no error. */
-export async function writeCache(blog: Blog, env: NodeJS.ProcessEnv): Promise<void> {
+export async function writeCache(blog: Blog, cacheDir: string): Promise<void> {
   try {
-    const target = cacheFileFor(blog.file, env);
+    const target = cacheFileFor(blog.file, cacheDir);
     const posts = blog.posts();
     const corpus = await blog.corpus();
     const lines = posts.map((post) => Buffer.from(`${JSON.stringify(post)}\n`));

@@ -8,7 +8,6 @@
 // up, is ignored. Here: where it lives, its header, and reading it as a Blog.
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { makeBlog, type Blog } from '../core/blog.js';
 import type { CategoryNode } from '../core/categories.js';
@@ -30,9 +29,8 @@ export interface Header {
   sections: Record<string, [offset: number, length: number]>;
 }
 
-export function cacheFileFor(index: string, env: NodeJS.ProcessEnv): string {
-  const dir = env.BLOG_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'blog');
-  return path.join(dir, `index-${createHash('sha1').update(index).digest('hex').slice(0, 20)}.cache`);
+export function cacheFileFor(index: string, cacheDir: string): string {
+  return path.join(cacheDir, `index-${createHash('sha1').update(index).digest('hex').slice(0, 20)}.cache`);
 }
 
 /** What the cache was made from: an index file as it is now. */
@@ -42,10 +40,10 @@ export const sourceOf = (file: string) => {
 };
 
 /** The cached blog for `file`, or undefined when there is no usable cache for it as it is now. */
-export function openCachedBlog(file: string, env: NodeJS.ProcessEnv): Blog | undefined {
+export function openCachedBlog(file: string, cacheDir: string): Blog | undefined {
   let fd: number;
   try {
-    fd = openSync(cacheFileFor(file, env), 'r');
+    fd = openSync(cacheFileFor(file, cacheDir), 'r');
   } catch {
     return undefined;
   }

@@ -1,9 +1,11 @@
-// Not a command: how `list` and `category PATH` choose, page and print posts, shared by both.
-import type { Blog } from '../../core/blog.js';
-import { paginate, selectPositions, toMetadata, type Page, type PostQuery, type SortKey } from '../../core/posts.js';
-import { pastLastPage } from '../../core/paging.js';
-import type { Output } from '../../output.js';
-import { renderFooter, writePostTable } from '../../render/table.js';
+// How `list` and `category PATH` choose, page and print posts: the one piece of command code two
+// commands share. It lives here, not in src/commands/ (commands never import each other), nor in
+// src/core/ (pure: no Output) or src/render/ (text from data: no Blog, no Output).
+import type { Blog } from '../core/blog.js';
+import { paginate, selectPositions, toMetadata, type Page, type PostQuery, type SortKey } from '../core/posts.js';
+import { pastLastPage } from '../core/paging.js';
+import type { Output } from '../output.js';
+import { renderFooter, writePostTable } from '../render/table.js';
 
 /** The options `list` and `category PATH` share. */
 export interface PageOptions {

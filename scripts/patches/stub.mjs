@@ -1,4 +1,4 @@
-// Stands in for modules a dependency imports but we never call (see scripts/build.mjs).
+// Stands in for modules a dependency imports but we never call (see stubs.mjs).
 export function highlight(code) {
   return code;
 }

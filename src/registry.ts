@@ -1,0 +1,171 @@
+// The one list of commands: name, description, arguments, options, examples, how to load and run
+// each, and the command lines that warm its V8 code cache. src/cli.ts builds the commander program
+// from it, src/boot reads which command has a code cache of its own, scripts/build.mjs which
+// caches to make; help and (later) completion read it too. Adding a command is one entry here.
+// This module is bundled into dist/boot.cjs as well: it imports no code, only types, and loads a
+// command's module (with `import()`) only when that command runs.
+import type { HelpTexts } from './commands/help.js';
+import type { Blog } from './core/blog.js';
+import type { Output } from './output.js';
+import type { Settings } from './settings/index.js';
+
+/** What a command runs with: the Output, the settings, and the index (opened on first use). */
+export interface CommandContext {
+  readonly out: Output;
+  readonly settings: Settings;
+  /** The index the settings name; an index with no posts is "nothing found" for every command. */
+  blog(): Promise<Blog>;
+  /** The program's help texts, for `blog help`. */
+  readonly help: HelpTexts;
+}
+
+/** A value of an option or argument could not be used: the message says what it must be. */
+export class ValueError extends Error {}
+
+export interface OptionSpec {
+  /** Commander's syntax: `-n, --limit <n>`, `--json`, `--no-pager`. */
+  readonly flags: string;
+  readonly description: string;
+  /** Turns the text typed into the value; throws a ValueError. */
+  readonly parse?: (value: string) => unknown;
+  readonly choices?: readonly string[];
+  readonly default?: string;
+}
+
+export interface ArgumentSpec {
+  /** Commander's syntax: `<post...>`, `[path]`. */
+  readonly syntax: string;
+  readonly description: string;
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly arguments: readonly ArgumentSpec[];
+  readonly options: readonly OptionSpec[];
+  readonly examples: readonly string[];
+  /**
+   * Command lines run at build time to fill this command's own V8 code cache (src/boot); a
+   * command without them shares the `other` cache. One cache per command: deserialising costs
+   * time in proportion to a cache's size, and `list` should not pay for the search engine.
+   */
+  readonly warmUp?: readonly (readonly string[])[];
+  /** Loads the command's module and runs it with the arguments and options commander parsed. */
+  run(context: CommandContext, args: readonly unknown[], options: Record<string, unknown>): Promise<void>;
+}
+
+/** Keeps each entry's own option and argument types, then forgets them for the list. */
+function command<O, A extends readonly unknown[]>(spec: Omit<CommandSpec, 'run'> & {
+  run(context: CommandContext, args: A, options: O): Promise<void>;
+}): CommandSpec {
+  return spec as CommandSpec;
+}
+
+const positiveInt = (what: string) => (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new ValueError(`${what} must be a positive whole number`);
+  return Number(value);
+};
+const year = (value: string) => {
+  if (!/^\d{4}$/.test(value)) throw new ValueError('the year must have four digits, like 2024');
+  return Number(value);
+};
+const width = (value: string) => {
+  const n = positiveInt('the width')(value);
+  if (n < 20) throw new ValueError('the width must be at least 20 columns');
+  return n;
+};
+
+/** The paging and order options `list` and `category PATH` share. */
+const PAGE_OPTIONS: readonly OptionSpec[] = [
+  { flags: '-n, --limit <n>', description: 'at most n posts per page', parse: positiveInt('--limit') },
+  { flags: '--page <n>', description: 'which page of --limit posts', parse: positiveInt('--page') },
+  { flags: '--sort <key>', description: 'order by date (newest first, the default) or title', choices: ['date', 'title'] },
+  { flags: '--reverse', description: 'reverse the order' },
+  { flags: '--json', description: 'print JSON for scripts' },
+];
+
+/** The program itself: its description, global options and examples. */
+export const PROGRAM = {
+  name: 'blog',
+  description: 'Read a blog from your shell: list, show, search and browse categories.',
+  options: [
+    { flags: '--data <file>', description: 'the post index (default: $BLOG_DATA, else the bundled sample blog)' },
+    { flags: '--no-color', description: 'no colours, even on a terminal (NO_COLOR=1 does the same)' },
+  ] satisfies OptionSpec[],
+  examples: ['blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'],
+} as const;
+
+export const COMMANDS: readonly CommandSpec[] = [
+  command<import('./commands/list.js').ListOptions, []>({
+    name: 'list',
+    description: 'list posts as a table, newest first',
+    arguments: [],
+    options: [
+      ...PAGE_OPTIONS,
+      { flags: '-c, --category <path>', description: 'only this category and its subcategories' },
+      { flags: '--tag <tag>', description: 'only posts with this tag' },
+      { flags: '--year <yyyy>', description: 'only posts of this year', parse: year },
+    ],
+    examples: ['blog list -n 5', 'blog list --category 개발/기술', 'blog list --tag kafka --year 2024', 'blog list --sort title --reverse'],
+    warmUp: [['list'], ['list', '-n', '2', '--json']],
+    run: async (context, [], options) => (await import('./commands/list.js')).listCommand(await context.blog(), options, context.out),
+  }),
+  command<import('./commands/show.js').ShowOptions, [string[]]>({
+    name: 'show',
+    description: 'show one post, by id, slug or title words',
+    arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title' }],
+    options: [
+      { flags: '--raw', description: 'print the Markdown source' },
+      { flags: '--no-pager', description: 'never page, even on a terminal' },
+      { flags: '--width <n>', description: 'wrap the text at n columns', parse: width },
+      { flags: '--json', description: 'print the post and its body as JSON' },
+    ],
+    examples: ['blog show 7', 'blog show kafka-urp-under-min-isr', 'blog show 주키퍼', 'blog show 카프카 urp', 'blog show 3 --raw | less'],
+    warmUp: [['show', '7', '--no-pager'], ['show', '주키퍼', '--no-pager']],
+    run: async (context, [words], options) => (await import('./commands/show.js')).showCommand(await context.blog(), words.join(' '), options, context.out),
+  }),
+  command<import('./commands/search.js').SearchOptions, [string[]]>({
+    name: 'search',
+    description: 'search titles: typos, 초성 (ㅋㅍㅋ), spacing, Hangul/English names (kafka = 카프카)',
+    arguments: [{ syntax: '<query...>', description: 'words to look for' }],
+    options: [
+      { flags: '-n, --limit <n>', description: 'at most n results (default 20)', parse: positiveInt('--limit') },
+      { flags: '--in <scope>', description: 'title: titles, tags and summaries; body: the post bodies too', choices: ['title', 'body'], default: 'title' },
+      { flags: '--json', description: 'print JSON with scores, best first' },
+    ],
+    examples: ['blog search 카프카', 'blog search ㅋㅍㅋ', 'blog search python 데코레이터 -n 3', 'blog search vkdlTjs', 'blog search --in body min.insync.replicas', 'blog search clickhouse --json'],
+    warmUp: [['search', '카프카'], ['search', 'ㅋㅍㅋ 카프가', '--json']],
+    run: async (context, [words], options) => (await import('./commands/search.js')).searchCommand(await context.blog(), words, options, context.out),
+  }),
+  command<import('./commands/category.js').CategoryOptions, [string | undefined]>({
+    name: 'category',
+    description: 'the category tree with post counts, or the posts of one category',
+    arguments: [{ syntax: '[path]', description: 'a category path like 개발/기술, or its last part' }],
+    options: PAGE_OPTIONS,
+    examples: ['blog category', 'blog category 개발/기술', 'blog category 개발 -n 10 --page 2', 'blog category 기술 --sort title', 'blog category --json'],
+    warmUp: [['category'], ['category', '개발']],
+    run: async (context, [path], options) => (await import('./commands/category.js')).categoryCommand(await context.blog(), path, options, context.out),
+  }),
+  command<object, [string | undefined]>({
+    name: 'help',
+    description: 'show help for a command',
+    arguments: [{ syntax: '[command]', description: 'the command to explain' }],
+    options: [],
+    examples: [],
+    run: async (context, [name]) => (await import('./commands/help.js')).helpCommand(name, context.help),
+  }),
+];
+
+/** The command lines that warm the code cache shared by commands without one of their own (help, version). */
+export const OTHER_WARM_UP: readonly (readonly string[])[] = [['--help'], ['--version']];
+
+/** Each code cache (src/boot) and the command lines that fill it: one per command that has warm-ups, and `other`. */
+export const CODE_CACHES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ...COMMANDS.flatMap((spec) => (spec.warmUp ? [[spec.name, spec.warmUp] as const] : [])),
+  ['other', OTHER_WARM_UP],
+]);
+
+/** The code cache a command line uses: that of the first word naming a command with its own, else `other`. */
+export function codeCacheOf(argv: readonly string[]): string {
+  return argv.find((arg) => arg !== 'other' && CODE_CACHES.has(arg)) ?? 'other';
+}

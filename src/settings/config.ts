@@ -1,0 +1,46 @@
+// The config file, $XDG_CONFIG_HOME/blog/config.json: JSON with comments and trailing commas
+// allowed. No file is no config; a file that cannot be used is a usage error (exit 2) naming it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { usageError } from '../errors.js';
+import { checkConfig, type Config } from './schema.js';
+
+export const CONFIG_FILE = 'config.json';
+
+export interface LoadedConfig {
+  readonly file: string;
+  readonly values: Config;
+}
+
+/** The config file in `folder`, or undefined when there is none. */
+export async function readConfig(folder: string): Promise<LoadedConfig | undefined> {
+  const file = path.join(folder, CONFIG_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw invalid(file, `cannot read it (${code ?? (error as Error).message})`);
+  }
+  return { file, values: await parseConfig(file, text) };
+}
+
+/** The config in `text` (the contents of `file`), checked against the schema. */
+export async function parseConfig(file: string, text: string): Promise<Config> {
+  // Loaded only when there is a config file: most users have none.
+  const { parse, printParseErrorCode } = await import('jsonc-parser');
+  const errors: import('jsonc-parser').ParseError[] = [];
+  const value: unknown = parse(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true });
+  const [first] = errors;
+  if (first) {
+    const before = text.slice(0, first.offset).split('\n');
+    const words = printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+    throw invalid(file, `not valid JSON at line ${before.length}, column ${before[before.length - 1]!.length + 1}: ${words}`);
+  }
+  const checked = checkConfig(value);
+  if ('problem' in checked) throw invalid(file, checked.problem);
+  return checked.config;
+}
+
+const invalid = (file: string, problem: string) => usageError(`invalid config file ${file}: ${problem}`, 'fix it, or delete it to use the defaults');

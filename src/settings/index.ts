@@ -1,0 +1,139 @@
+// One settings layer: a command-line flag beats the environment, which beats the config file,
+// which beats the defaults. Every command gets its settings from here, and nothing else in src/
+// reads the environment (src/boot reads the cache folder through paths.ts).
+import path from 'node:path';
+import { pagerCommand } from '../render/pager.js';
+import { readConfig, type LoadedConfig } from './config.js';
+import { blogPaths, homeOf, type Env, type Paths } from './paths.js';
+
+export type { Env, Paths } from './paths.js';
+
+/**
+ * Colour: never; auto (on a terminal that is not "dumb", at the level it reports); always (at the
+ * terminal's level, at least 16 colours, also when piped); or a level forced by FORCE_COLOR.
+ */
+export type ColorChoice = 'never' | 'auto' | 'always' | 2 | 3;
+
+/** OSC 8 links: forced on or off (FORCE_HYPERLINK), or when stdout is a terminal that says it shows them. */
+export type HyperlinkChoice = 'always' | 'never' | 'terminal';
+
+export interface Settings {
+  /** The index to read: --data, BLOG_DATA, the config file's "data", the bundled sample blog. */
+  readonly data: string;
+  readonly color: ColorChoice;
+  /** The width to lay out for when known without asking the terminal: COLUMNS, else the config file's "width". */
+  readonly width: number | undefined;
+  /** The pager's command line: PAGER, the config file's "pager", less; undefined: never page. */
+  readonly pager: readonly string[] | undefined;
+  readonly hyperlinks: HyperlinkChoice;
+  /** BLOG_DEBUG: stack traces of unexpected errors. */
+  readonly debug: boolean;
+  /** BLOG_NO_CACHE: read large indexes directly. */
+  readonly noCache: boolean;
+  readonly paths: Paths;
+  /** The environment as given, for the programs blog starts (the pager). */
+  readonly env: Env;
+}
+
+/** The global options that are settings. */
+export interface Flags {
+  readonly data?: string | undefined;
+  /** false for --no-color. */
+  readonly color?: boolean | undefined;
+}
+
+export interface SettingsInput {
+  readonly flags: Flags;
+  readonly env: Env;
+  readonly config: LoadedConfig | undefined;
+  /** The sample blog that ships with blog, read when nothing else names an index. */
+  readonly bundledIndex: string;
+}
+
+export function resolveSettings({ flags, env, config, bundledIndex }: SettingsInput): Settings {
+  const values = config?.values ?? {};
+  const configData = values.data === undefined ? undefined : configPath(values.data, config!.file, env);
+  return {
+    data: flags.data ?? (env.BLOG_DATA || configData || bundledIndex),
+    color: colorChoice(flags, env, values.color),
+    width: columns(env) ?? values.width,
+    pager: pagerCommand({ PAGER: env.PAGER ?? values.pager }),
+    hyperlinks: hyperlinkChoice(env),
+    debug: isDebug(env),
+    noCache: Boolean(env.BLOG_NO_CACHE),
+    paths: blogPaths(env),
+    env,
+  };
+}
+
+/** Reads the config file (from the config folder the environment names), then resolves. */
+export async function loadSettings(flags: Flags, env: Env, bundledIndex: string): Promise<Settings> {
+  return resolveSettings({ flags, env, config: await readConfig(blogPaths(env).config), bundledIndex });
+}
+
+/** A path written in the config file: `~/` is the home folder; relative paths are relative to the file's folder. */
+function configPath(value: string, file: string, env: Env): string {
+  return /^~[\\/]/.test(value) ? path.join(homeOf(env), value.slice(2)) : path.resolve(path.dirname(file), value);
+}
+
+/** BLOG_DEBUG, which also counts for errors that come before the settings (bad options, a bad config file). */
+export const isDebug = (env: Env) => Boolean(env.BLOG_DEBUG);
+
+/** --no-color, then FORCE_COLOR (0/false off, 2/3 a level, else on), then NO_COLOR (any non-empty value), then the config file. */
+function colorChoice(flags: Flags, env: Env, config: boolean | undefined): ColorChoice {
+  if (flags.color === false) return 'never';
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 'never';
+    if (force === '2' || force === '3') return Number(force) as 2 | 3;
+    return 'always';
+  }
+  if (env.NO_COLOR) return 'never';
+  if (config !== undefined) return config ? 'always' : 'never';
+  return env.TERM === 'dumb' ? 'never' : 'auto';
+}
+
+/** COLUMNS when it is a sensible number of columns. */
+function columns(env: Env): number | undefined {
+  const value = Number(env.COLUMNS);
+  return env.COLUMNS !== undefined && Number.isInteger(value) && value >= 10 ? value : undefined;
+}
+
+/**
+ * FORCE_HYPERLINK (0 or 1) decides first; then only a terminal that says who it is through its
+ * environment: the ones supports-hyperlinks knows (Windows Terminal, iTerm2 3.1+, WezTerm, VS Code
+ * 1.72+, Ghostty, VTE 0.50.1+, Alacritty), plus kitty and tmux 3.4+ (which passes links on to the
+ * terminal outside it).
+ */
+function hyperlinkChoice(env: Env): HyperlinkChoice {
+  const force = env.FORCE_HYPERLINK;
+  if (force !== undefined && force !== '') return !/^0+$/.test(force.trim()) && force !== 'false' ? 'always' : 'never';
+  return terminalShowsLinks(env) ? 'terminal' : 'never';
+}
+
+function terminalShowsLinks(env: Env): boolean {
+  if (env.TERM === 'dumb' || env.CI || env.TEAMCITY_VERSION) return false;
+  if ('WT_SESSION' in env) return true;
+  if (env.TERM === 'xterm-kitty' || env.KITTY_WINDOW_ID) return true;
+  const version = (env.TERM_PROGRAM_VERSION ?? '').split('.').map((n) => parseInt(n, 10) || 0);
+  const atLeast = (...want: number[]) => {
+    for (let i = 0; i < want.length; i++) {
+      const have = version[i] ?? 0;
+      if (have !== want[i]) return have > want[i]!;
+    }
+    return true;
+  };
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app': return atLeast(3, 1);
+    case 'WezTerm': return true;
+    case 'vscode': return atLeast(1, 72);
+    case 'ghostty': return true;
+    case 'tmux': return atLeast(3, 4);
+  }
+  if (env.VTE_VERSION) {
+    // VTE_VERSION is a number like 5202 (0.52.2); 0.50.0 crashed on hyperlinks.
+    const vte = /^\d+$/.test(env.VTE_VERSION) ? Number(env.VTE_VERSION) : NaN;
+    return vte > 5000;
+  }
+  return env.TERM === 'alacritty';
+}

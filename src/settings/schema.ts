@@ -1,0 +1,53 @@
+// The config file's keys, their types and rules, in one place: the config file is checked against
+// it, the README documents it, and `blog config get/set` (a later issue) will read it too.
+
+export interface Config {
+  /** The index to read; `~/` is the home folder, a relative path is relative to the config file's folder. */
+  readonly data?: string;
+  /** The pager command line, as PAGER; "" or "cat": no paging. */
+  readonly pager?: string;
+  /** false: never colour; true: colour even when piped. */
+  readonly color?: boolean;
+  /** The width to lay out for when COLUMNS is not set, instead of the terminal's. */
+  readonly width?: number;
+}
+
+interface KeyRule {
+  readonly description: string;
+  /** Undefined when the value is good, else what it must be. */
+  check(value: unknown): string | undefined;
+}
+
+const MIN_WIDTH = 20;
+
+export const CONFIG_KEYS: { readonly [K in keyof Config]-?: KeyRule } = {
+  data: {
+    description: "the index to read when neither --data nor BLOG_DATA is given (~/ is the home folder; relative to the config file's folder)",
+    check: (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'the path of an index file'),
+  },
+  pager: {
+    description: 'the pager when PAGER is not set ("" or "cat": no paging)',
+    check: (value) => (typeof value === 'string' ? undefined : 'a command line as a string, like "less -S"'),
+  },
+  color: {
+    description: 'false: never colour (like NO_COLOR); true: colour even when piped (like FORCE_COLOR=1)',
+    check: (value) => (typeof value === 'boolean' ? undefined : 'true or false'),
+  },
+  width: {
+    description: 'the width to lay out for when COLUMNS is not set, instead of the terminal\'s',
+    check: (value) => (Number.isInteger(value) && (value as number) >= MIN_WIDTH ? undefined : `a whole number of columns, at least ${MIN_WIDTH}`),
+  },
+};
+
+/** The config in `value`, or the first problem with it as a phrase. */
+export function checkConfig(value: unknown): { config: Config } | { problem: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'it must be a JSON object, like {"pager": "less"}' };
+  for (const [key, item] of Object.entries(value)) {
+    if (!Object.hasOwn(CONFIG_KEYS, key)) return { problem: `unknown key "${key}" (the keys are ${Object.keys(CONFIG_KEYS).join(', ')})` };
+    const wanted = CONFIG_KEYS[key as keyof Config].check(item);
+    if (wanted !== undefined) return { problem: `"${key}" must be ${wanted}, got ${shorten(JSON.stringify(item) ?? String(item))}` };
+  }
+  return { config: value as Config };
+}
+
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
