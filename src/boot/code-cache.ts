@@ -2,12 +2,15 @@
 // made by the Node that built it (dist/blog-KIND-VERSION.cache); when V8 rejects that one (another
 // Node version, other V8 flags such as NODE_OPTIONS=--max-old-space-size), this Node makes its own
 // at exit, in the cache folder (BLOG_CACHE_DIR, else $XDG_CACHE_HOME/blog), and reads it from then on.
+// Every cache is stored with a checksum (cache-file.ts); a damaged one is treated as missing, so
+// it is never given to V8 and is replaced like a rejected one.
 import { readFileSync, statSync, unlinkSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { blogPaths } from '../settings/paths.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
+import { seal, unseal } from './cache-file.js';
 
 const VERSION = `${process.version}-${process.arch}`;
 
@@ -28,10 +31,10 @@ const readIfThere = (file: string) => {
   }
 };
 
-/** Writes atomically, so a half-written cache is never read; a cache that cannot be written is no error. */
+/** Stores V8's cache data with its checksum, atomically, so a half-written cache is never read; a cache that cannot be written is no error. */
 export function writeCache(file: string, data: Buffer): void {
   try {
-    writeFileAtomic(file, data);
+    writeFileAtomic(file, seal(data));
   } catch {
     // read-only home or package folder: start-up stays correct, only slower
   }
@@ -44,22 +47,25 @@ export const compile = (bundle: string, source: string, cachedData?: Buffer) =>
  * Compiles the bundle with the first cache V8 accepts. A user cache exists only because the
  * shipped one was missing or rejected before, so it is tried first: trying a rejected cache costs
  * a whole compile (~10 ms). When neither is accepted, this run's compiled code becomes the user
- * cache at exit; a user cache rejected while the shipped one is accepted is removed.
+ * cache at exit; a user cache rejected or damaged while the shipped one is accepted is removed.
+ * A damaged shipped cache (maybe in a read-only package folder) is left alone and skipped.
  */
 export function compileWithCache(bundle: string, kind: string): vm.Script {
   const source = readFileSync(bundle, 'utf8');
   const userFile = userCacheFile(bundle, kind);
-  const user = readIfThere(userFile);
+  const userBytes = readIfThere(userFile);
+  const user = userBytes && unseal(userBytes);
   let script: vm.Script | undefined;
   if (user) {
     script = compile(bundle, source, user);
     if (!script.cachedDataRejected) return script;
   }
-  const shipped = readIfThere(shippedCacheFile(bundle, kind));
+  const shippedBytes = readIfThere(shippedCacheFile(bundle, kind));
+  const shipped = shippedBytes && unseal(shippedBytes);
   if (shipped) {
     const withShipped = compile(bundle, source, shipped);
     if (!withShipped.cachedDataRejected) {
-      if (user) removeQuietly(userFile);
+      if (userBytes) removeQuietly(userFile);
       return withShipped;
     }
     script = withShipped;

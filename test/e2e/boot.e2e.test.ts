@@ -2,10 +2,11 @@
 // own cache in the cache folder, which is then read, not written again at every start.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { ROOT, testEnv } from '../helpers.js';
 
 const VERSION = `${process.version}-${process.arch}`;
@@ -65,4 +66,69 @@ test('boot: an accepted shipped cache makes no user cache; a stale user cache V8
   writeFileSync(stale, 'made with other V8 flags');
   assert.match(blog.run('show', '7', '--no-pager'), /^카프카 - URP, Under Min ISR$/m);
   assert.equal(existsSync(stale), false);
+});
+
+/** Ways a cache file gets damaged: bytes flipped, cut short, grown, or a stretch zeroed. */
+const damage = fc.oneof(
+  // Offsets below 64 often, to hit the header too.
+  fc.record({ flip: fc.array(fc.tuple(fc.oneof(fc.nat(63), fc.nat()), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }) }),
+  fc.record({ truncate: fc.nat() }),
+  fc.record({ append: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+  fc.record({ zero: fc.nat(), length: fc.integer({ min: 1, max: 4096 }) }),
+);
+
+function hurt(bytes: Buffer, how: typeof damage extends fc.Arbitrary<infer T> ? T : never): Buffer {
+  if ('truncate' in how) return bytes.subarray(0, how.truncate % bytes.length);
+  if ('append' in how) return Buffer.concat([bytes, how.append]);
+  const out = Buffer.from(bytes);
+  if ('flip' in how) for (const [at, mask] of how.flip) out[at % out.length]! ^= mask;
+  else out.fill(0, how.zero % out.length, (how.zero % out.length) + how.length);
+  return out;
+}
+
+test('boot: a damaged code cache, shipped or user, never crashes: the output is that of a run without a cache, and the next run reads a valid user cache', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-boot-damage-'));
+  const dist = path.join(dir, 'dist');
+  mkdirSync(dist);
+  for (const file of ['boot.cjs', 'blog.cjs']) copyFileSync(path.join(ROOT, 'dist', file), path.join(dist, file));
+  let folders = 0;
+  const run = (cache: string, args: readonly string[]) =>
+    spawnSync(process.execPath, [path.join(dist, 'boot.cjs'), '--data', DATA, ...args], { env: testEnv({ BLOG_CACHE_DIR: cache }), encoding: 'utf8', timeout: 20_000 });
+  const commands = new Map([['list', ['list']], ['show', ['show', '7', '--no-pager']]] as const);
+  // Per command: the output without any cache, the shipped cache, and the user cache that run left.
+  const pristine = new Map([...commands].map(([kind, args]) => {
+    const cache = path.join(dir, `cache-${folders++}`);
+    const reference = run(cache, args);
+    assert.equal(reference.status, 0, reference.stderr);
+    const [name] = readdirSync(cache).filter((file) => file.startsWith(`code-${kind}-`));
+    assert.ok(name, `a ${kind} run without a cache leaves a user cache`);
+    return [kind, {
+      args, stdout: reference.stdout, userName: name, user: readFileSync(path.join(cache, name)),
+      shippedName: `blog-${kind}-${VERSION}.cache`, shipped: readFileSync(path.join(ROOT, 'dist', `blog-${kind}-${VERSION}.cache`)),
+    }] as const;
+  }));
+
+  fc.assert(fc.property(fc.constantFrom('list', 'show'), fc.constantFrom('shipped', 'user'), damage, (kind, where, how) => {
+    const { args, stdout, userName, user, shippedName, shipped } = pristine.get(kind)!;
+    const cache = path.join(dir, `cache-${folders++}`);
+    mkdirSync(cache);
+    const shippedFile = path.join(dist, shippedName);
+    const userFile = path.join(cache, userName);
+    const damaged = hurt(where === 'shipped' ? shipped : user, how);
+    fc.pre(!damaged.equals(where === 'shipped' ? shipped : user));
+    rmSync(shippedFile, { force: true });
+    writeFileSync(where === 'shipped' ? shippedFile : userFile, damaged);
+
+    const first = run(cache, args);
+    assert.deepEqual({ status: first.status, signal: first.signal }, { status: 0, signal: null }, first.stderr.slice(0, 300));
+    assert.equal(first.stdout, stdout, 'the output of a run without a cache');
+    assert.ok(existsSync(userFile), 'the damaged cache was replaced by a user cache');
+    assert.ok(!readFileSync(userFile).equals(damaged), 'the user cache was written again');
+    const made = identity(userFile);
+    const second = run(cache, args);
+    assert.equal(second.status, 0, second.stderr);
+    assert.equal(second.stdout, stdout);
+    assert.equal(identity(userFile), made, 'the new user cache is read, not replaced again');
+  }), { numRuns: 16 });
+  rmSync(dir, { recursive: true, force: true });
 });
