@@ -108,27 +108,35 @@ test('boot: a damaged code cache, shipped or user, never crashes: the output is 
     }] as const;
   }));
 
-  fc.assert(fc.property(fc.constantFrom('list', 'show'), fc.constantFrom('shipped', 'user'), damage, (kind, where, how) => {
+  // Damaged: the shipped cache; the user cache (no shipped one: another Node); the user cache beside a good shipped one.
+  const places = fc.constantFrom('shipped', 'user', 'user beside shipped');
+  fc.assert(fc.property(fc.constantFrom('list', 'show'), places, damage, (kind, where, how) => {
     const { args, stdout, userName, user, shippedName, shipped } = pristine.get(kind)!;
     const cache = path.join(dir, `cache-${folders++}`);
     mkdirSync(cache);
     const shippedFile = path.join(dist, shippedName);
     const userFile = path.join(cache, userName);
-    const damaged = hurt(where === 'shipped' ? shipped : user, how);
-    fc.pre(!damaged.equals(where === 'shipped' ? shipped : user));
+    const intact = where === 'shipped' ? shipped : user;
+    const damaged = hurt(intact, how);
+    fc.pre(!damaged.equals(intact));
     rmSync(shippedFile, { force: true });
+    if (where === 'user beside shipped') writeFileSync(shippedFile, shipped);
     writeFileSync(where === 'shipped' ? shippedFile : userFile, damaged);
 
     const first = run(cache, args);
     assert.deepEqual({ status: first.status, signal: first.signal }, { status: 0, signal: null }, first.stderr.slice(0, 300));
     assert.equal(first.stdout, stdout, 'the output of a run without a cache');
-    assert.ok(existsSync(userFile), 'the damaged cache was replaced by a user cache');
-    assert.ok(!readFileSync(userFile).equals(damaged), 'the user cache was written again');
-    const made = identity(userFile);
+    if (where === 'user beside shipped') {
+      assert.ok(!existsSync(userFile), 'the damaged user cache is removed: the shipped one serves');
+    } else {
+      assert.ok(existsSync(userFile), 'the damaged cache was replaced by a user cache');
+      assert.ok(!readFileSync(userFile).equals(damaged), 'the user cache was written again');
+    }
+    const made = existsSync(userFile) && identity(userFile);
     const second = run(cache, args);
     assert.equal(second.status, 0, second.stderr);
     assert.equal(second.stdout, stdout);
-    assert.equal(identity(userFile), made, 'the new user cache is read, not replaced again');
-  }), { numRuns: 16 });
+    assert.equal(existsSync(userFile) && identity(userFile), made, 'the cache in use is read, not replaced again');
+  }), { numRuns: 18 });
   rmSync(dir, { recursive: true, force: true });
 });
