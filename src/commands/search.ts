@@ -43,7 +43,7 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
   requireWords(query);
   const aliases = blog.aliases && { aliases: blog.aliases };
   const skipped: Post[] = [];
-  const bodies = scope === 'body' ? await readBodies(blog, skipped) : undefined;
+  const bodies = scope === 'body' ? await readBodies(blog, skipped, out.note) : undefined;
   reportSkipped(skipped, out);
   const searchIndex = bodies
     ? createSearchIndex(blog.posts(), { ...aliases, bodies })
@@ -52,7 +52,7 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
   const result = search(searchIndex, query, { limit });
   if (result.hits.length === 0 && !bodies) {
     // Nothing in titles, tags or summaries: the bodies may mention the words as typed.
-    const mentioned = (await postsMentioning(blog, result.query, skipped)).slice(0, limit);
+    const mentioned = (await postsMentioning(blog, result.query, skipped, out.note)).slice(0, limit);
     reportSkipped(skipped, out);
     if (mentioned.length > 0) {
       const verb = mentioned.length === 1 ? '1 post mentions it' : `${mentioned.length} posts mention it`;

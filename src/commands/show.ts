@@ -25,7 +25,7 @@ const PIPED_MEASURE = 80;
 
 export async function showCommand(blog: Blog, reference: string, options: ShowOptions, out: Output): Promise<void> {
   const post = await resolvePost(blog, reference, out);
-  const body = await readPostBody(blog, post);
+  const body = await readPostBody(blog, post, out.note);
   if (options.json) {
     out.json({ ...toMetadata(post), body });
     return;
@@ -64,7 +64,7 @@ export async function resolvePost(blog: Blog, reference: string, out: Pick<Outpu
     if (/^\d+$/.test(query)) throw notFound(`no post with id ${query}`, "give an id or slug from 'blog list', or try 'blog search'");
     const { postsMentioning, skippedBodiesNote } = await import('../store/body-search.js');
     const skipped: Post[] = [];
-    const mentioned = await postsMentioning(blog, query, skipped);
+    const mentioned = await postsMentioning(blog, query, skipped, out.note);
     const note = skippedBodiesNote(skipped);
     if (note) out.note(note);
     if (mentioned.length === 0) throw notFound(`no post matches "${query}"`, "give an id or slug from 'blog list', or try 'blog search'");

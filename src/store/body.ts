@@ -1,12 +1,14 @@
 // Read a post's Markdown body: inline, or from its file inside the blog folder. A symlink that
 // leads out of the folder is refused, since the index may come from someone else.
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../core/post.js';
 import { BodyFileError } from './errors.js';
+import { invalidUtf8Warning, MAX_BODY_BYTES, NotReadable, readRegularFile } from './read.js';
 import { isInside } from './validate.js';
 
-export async function readPostBody(index: { root: string }, post: Post): Promise<string> {
+/** The Markdown of `post`; `warn` hears of a body file with bytes that are not UTF-8 (read as U+FFFD). */
+export async function readPostBody(index: { root: string }, post: Post, warn?: (message: string) => void): Promise<string> {
   if (post.file === undefined) return post.body ?? '';
   const label = `post ${post.id} (${post.slug})`;
   const target = path.resolve(index.root, post.file);
@@ -27,8 +29,15 @@ export async function readPostBody(index: { root: string }, post: Post): Promise
       'keep post files inside the folder of the index');
   }
   try {
-    return readFileSync(real, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
+    const { text, invalidUtf8At } = readRegularFile(real, MAX_BODY_BYTES);
+    if (invalidUtf8At !== undefined) warn?.(invalidUtf8Warning(target, invalidUtf8At));
+    return text.replace(/^\uFEFF/, '').normalize('NFC');
   } catch (error) {
+    if (error instanceof NotReadable) {
+      const hint = 'point "file" at a Markdown file';
+      if (error.kind === 'too-large') throw new BodyFileError('too-large', post.id, `${label}: body file ${target} is too large: ${error.what}`, 'see "Limits" in the README');
+      throw new BodyFileError('special-file', post.id, `${label}: body file ${target} is ${error.kind === 'folder' ? 'a folder' : error.what}`, hint);
+    }
     throw unreadable(error);
   }
 }
