@@ -30,6 +30,16 @@ export class BlogError extends Error {
   }
 }
 
+/** How many characters of a value an error message repeats: the input may be megabytes long. */
+export const EXCERPT_LENGTH = 40;
+
+/** `text`, or its start and "…" when it is longer than `length` characters (never half a surrogate pair). */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  if (text.length <= length) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[length - 2] ?? '') ? length - 2 : length - 1;
+  return `${text.slice(0, end)}…`;
+}
+
 export const usageError = (message: string, hint?: string) => new BlogError(message, EXIT.USAGE, hint);
 export const notFound = (message: string, hint?: string, details: readonly string[] = []) =>
   new BlogError(message, EXIT.NOT_FOUND, hint, details);

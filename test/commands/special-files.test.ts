@@ -99,10 +99,8 @@ for (const [name, cli] of CLIS) {
     const show = await run(['--data', withBody, 'show', '1']);
     assert.equal(show.status, EXIT.USAGE);
     assert.equal(show.stderr, `blog: post 1 (hello): body file ${path.join(folder, 'big.md')} is too large: ${MAX_BODY_BYTES + 1} bytes, over the limit of 16 MiB; see "Limits" in the README\n`);
-  });
 
-  test(`${name}: size limits: a body file of exactly 16 MiB is read`, async () => {
-    const folder = blogFolder();
+    // The limit itself is allowed.
     writeFileSync(path.join(folder, 'edge.md'), 'a'.repeat(MAX_BODY_BYTES));
     const index = path.join(folder, 'edge.json');
     writeFileSync(index, JSON.stringify({ posts: [validPost({ body: undefined, file: 'edge.md' })] }));
