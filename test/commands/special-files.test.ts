@@ -102,9 +102,9 @@ for (const [name, cli] of CLIS) {
 
     // The limit itself is allowed.
     writeFileSync(path.join(folder, 'edge.md'), 'a'.repeat(MAX_BODY_BYTES));
-    const index = path.join(folder, 'edge.json');
-    writeFileSync(index, JSON.stringify({ posts: [validPost({ body: undefined, file: 'edge.md' })] }));
-    const result = await run(['--data', index, 'show', '1', '--raw']);
+    const edge = path.join(folder, 'edge.json');
+    writeFileSync(edge, JSON.stringify({ posts: [validPost({ body: undefined, file: 'edge.md' })] }));
+    const result = await run(['--data', edge, 'show', '1', '--raw']);
     assert.deepEqual([result.status, result.stderr, result.stdout.length], [EXIT.OK, '', MAX_BODY_BYTES + 1]);
   });
 
