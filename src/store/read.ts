@@ -7,6 +7,8 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type
 export const MAX_INDEX_BYTES = 1024 ** 3;
 /** The largest body file read (README, "Limits"). */
 export const MAX_BODY_BYTES = 16 * 1024 ** 2;
+/** The largest config file read: a few settings need a few bytes. */
+export const MAX_CONFIG_BYTES = 1024 ** 2;
 
 /** `file` is not a regular file (`what` says what it is instead), or is larger than `limit` bytes. */
 export class NotReadable extends Error {

@@ -85,6 +85,23 @@ for (const [name, cli] of CLIS) {
     }
   });
 
+  test(`${name}: special files: a config file that is a FIFO or a folder is exit 2 naming it, at once`, async () => {
+    for (const make of ['fifo', 'folder'] as const) {
+      const XDG_CONFIG_HOME = blogFolder();
+      const file = path.join(XDG_CONFIG_HOME, 'blog', 'config.json');
+      mkdirSync(path.dirname(file));
+      const stopWriter = make === 'fifo' ? fifo(file) : (mkdirSync(file), () => {});
+      try {
+        const result = await runInProcess(['list'], { XDG_CONFIG_HOME }, { cli });
+        const what = make === 'fifo' ? 'not a regular file but a FIFO (named pipe)' : 'a folder';
+        assert.deepEqual([result.status, result.stdout, result.stderr],
+          [EXIT.USAGE, '', `blog: invalid config file ${file}: it is ${what}; fix it, or delete it to use the defaults\n`]);
+      } finally {
+        stopWriter();
+      }
+    }
+  });
+
   test(`${name}: size limits: an index over 1 GiB and a body file over 16 MiB are exit 2 naming the file, the size and the limit`, async () => {
     const folder = blogFolder();
     const index = path.join(folder, 'huge.json');
