@@ -1,7 +1,7 @@
 // Reading the files an index names, and the index itself: only regular files, and only up to a
 // size limit, checked on the opened file before a byte is read. A FIFO would block for ever,
 // /dev/zero never ends, and a huge file would fill memory; the index may come from someone else.
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** The largest index read (README, "Limits"). */
 export const MAX_INDEX_BYTES = 1024 ** 3;
@@ -42,13 +42,35 @@ export function readRegularFile(file: string, limit: number): FileText {
     throw error;
   }
   try {
-    refuse(fstatSync(fd), limit);
-    const bytes = readFileSync(fd);
-    const text = bytes.toString('utf8');
-    const invalidUtf8At = firstInvalidUtf8(bytes, text);
+    const stat = fstatSync(fd);
+    refuse(stat, limit);
+    const data = readAtMost(fd, stat.size, limit);
+    const text = data.toString('utf8');
+    const invalidUtf8At = firstInvalidUtf8(data, text);
     return invalidUtf8At === undefined ? { text } : { text, invalidUtf8At };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The file's bytes, read to its end but never past `limit`: a file can grow after fstat, and some
+ * (in /proc) say they are empty and are not.
+ */
+function readAtMost(fd: number, size: number, limit: number): Buffer {
+  // One byte more than fstat says, so that the usual file is read in one call and its end seen in the next.
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(size + 1, 64 * 1024)));
+  let filled = 0;
+  for (;;) {
+    const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (read === 0) return buffer.subarray(0, filled);
+    filled += read;
+    if (filled > limit) throw new NotReadable('too-large', `more than ${limit} bytes, over the limit of ${bytes(limit)}`);
+    if (filled === buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+      buffer.copy(larger, 0, 0, filled);
+      buffer = larger;
+    }
   }
 }
 
