@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option, type OptionValue
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CoreError } from './core/errors.js';
-import { BlogError, excerpt, EXIT, notFound } from './errors.js';
+import { BlogError, excerpt, excerptPath, EXIT, notFound } from './errors.js';
 import { createOutput, processTerminal, watchStdout, WriteError, type Terminal } from './output.js';
 import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { describeCoreError } from './messages.js';
@@ -102,7 +102,7 @@ async function contextFor(program: Command, command: Command, io: CliIo): Promis
       // One rule for every command: nothing to show is "nothing found", and --json still prints [].
       if (index.count === 0) {
         if (command.opts().json && command.name() !== 'show') out.json([]);
-        throw notFound(`the blog ${index.file} has no posts yet`, 'add posts to its "posts" array');
+        throw notFound(`the blog ${excerptPath(index.file)} has no posts yet`, 'add posts to its "posts" array');
       }
       return index;
     },

@@ -40,6 +40,13 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** A file path as an error message shows it: whole up to `length` characters, else its end (which names the file). */
+export function excerptPath(file: string, length = 200): string {
+  if (file.length <= length) return file;
+  const start = /[\uDC00-\uDFFF]/.test(file[file.length - length + 1] ?? '') ? file.length - length + 2 : file.length - length + 1;
+  return `…${file.slice(start)}`;
+}
+
 export const usageError = (message: string, hint?: string) => new BlogError(message, EXIT.USAGE, hint);
 export const notFound = (message: string, hint?: string, details: readonly string[] = []) =>
   new BlogError(message, EXIT.NOT_FOUND, hint, details);

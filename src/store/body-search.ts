@@ -6,7 +6,7 @@
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/post.js';
 import { postsMentioningIn, type BodyHit } from '../core/search/mentions.js';
-import { BlogError } from '../errors.js';
+import { BlogError, excerptPath } from '../errors.js';
 import { readPostBody } from './body.js';
 
 /** Hears of body files that are not valid UTF-8. */
@@ -43,7 +43,7 @@ export const postsMentioning = (blog: Blog, query: string, skipped: Post[], warn
 
 /** One line about the posts searched without their bodies, or undefined when there were none. */
 export function skippedBodiesNote(skipped: readonly Post[]): string | undefined {
-  const files = [...new Set(skipped.map((post) => post.file ?? post.slug))];
+  const files = [...new Set(skipped.map((post) => excerptPath(post.file ?? post.slug, 80)))];
   if (files.length === 0) return undefined;
   const listed = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
   return files.length === 1

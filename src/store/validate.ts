@@ -4,11 +4,11 @@ import path from 'node:path';
 import * as v from 'valibot';
 import type { Post, PostIndex } from '../core/post.js';
 import { IndexSchema, type RawPost } from '../core/schema.js';
-import { excerpt } from '../errors.js';
+import { excerpt, excerptPath } from '../errors.js';
 import { IndexError } from './errors.js';
 
 const badIndex = (file: string, problem: string, hint?: string) =>
-  new IndexError('invalid', file, `invalid index ${file}: ${problem}`, hint);
+  new IndexError('invalid', file, `invalid index ${excerptPath(file)}: ${problem}`, hint);
 
 /** Validates parsed JSON as a post index whose file lives at `file` (absolute). */
 export function validateIndex(data: unknown, file: string): PostIndex {

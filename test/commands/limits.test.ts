@@ -55,6 +55,21 @@ for (const [name, cli] of CLIS) {
     oneShortLine(listed.stderr, 'a long category name in the known categories');
   });
 
+  test(`${name}: long input: a long path shows its last 200 characters; a long slug and file name are cut too`, async () => {
+    const deep = `/tmp/${'x/'.repeat(1000)}posts.json`;
+    const missing = await run(['--data', deep, 'list']);
+    assert.equal(missing.status, EXIT.USAGE);
+    assert.equal(missing.stderr, `blog: index file not found: …${deep.slice(-199)}; pass --data FILE or set BLOG_DATA to a posts.json\n`);
+    const slug = 'a'.repeat(3000);
+    const file = `${'f'.repeat(200)}/${'g'.repeat(200)}.md`;
+    const lost = writeBlog({ posts: [validPost({ slug, body: undefined, file })] });
+    const show = await run(['--data', lost, 'show', '1']);
+    assert.equal(show.status, EXIT.USAGE);
+    assert.ok(show.stderr.length < 400 && show.stderr.includes(`post 1 (${'a'.repeat(39)}…)`) && show.stderr.includes('…'), show.stderr.slice(0, 500));
+    const search = await run(['--data', lost, 'search', '--in', 'body', '안녕']);
+    assert.ok(search.stderr.split('\n').every((line) => line.length < 200), search.stderr.slice(0, 500));
+  });
+
   test(`${name}: width: --width, COLUMNS and the config file's width are bounded 10..1000; outside is a usage error naming the value`, async () => {
     for (const width of ['9', '1001', '1000000000', '0', '99999999999999999999']) {
       const flag = await run(['show', '3', '--width', width]);
