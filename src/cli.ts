@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option, type OptionValue
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CoreError } from './core/errors.js';
-import { BlogError, EXIT, notFound } from './errors.js';
+import { BlogError, excerpt, excerptPath, EXIT, notFound } from './errors.js';
 import { createOutput, processTerminal, watchStdout, WriteError, type Terminal } from './output.js';
 import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { describeCoreError } from './messages.js';
@@ -98,11 +98,11 @@ async function contextFor(program: Command, command: Command, io: CliIo): Promis
     settings,
     async blog() {
       const { openBlog } = await import('./store/blog.js');
-      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache });
+      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache }, out.note);
       // One rule for every command: nothing to show is "nothing found", and --json still prints [].
       if (index.count === 0) {
         if (command.opts().json && command.name() !== 'show') out.json([]);
-        throw notFound(`the blog ${index.file} has no posts yet`, 'add posts to its "posts" array');
+        throw notFound(`the blog ${excerptPath(index.file)} has no posts yet`, 'add posts to its "posts" array');
       }
       return index;
     },
@@ -185,6 +185,9 @@ export function commanderProblem(message: string): { problem: string; suggestion
       suggestion = near;
       return '';
     })
+    // What the user typed is repeated cut short: an argument may be megabytes long.
+    .replace(/^(option '[^']*' argument ')(.*)(' is invalid\.)/s, (_, head: string, value: string, tail: string) => `${head}${excerpt(value)}${tail}`)
+    .replace(/^(unknown (?:command|option) ')(.*)'$/s, (_, head: string, value: string) => `${head}${excerpt(value)}'`)
     // Greedy: a value the user typed comes earlier in the message than commander's own sentence.
     .replace(/^(.*) is invalid\. (.)/s, (_, head: string, first: string) => `${head} is invalid: ${first.toLowerCase()}`)
     .replace(/^(too many arguments(?: for '[^']*')?)\. Expected/, '$1: expected')

@@ -30,6 +30,23 @@ export class BlogError extends Error {
   }
 }
 
+/** How many characters of a value an error message repeats: the input may be megabytes long. */
+export const EXCERPT_LENGTH = 40;
+
+/** `text`, or its start and "…" when it is longer than `length` characters (never half a surrogate pair). */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  if (text.length <= length) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[length - 2] ?? '') ? length - 2 : length - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A file path as an error message shows it: whole up to `length` characters, else its end (which names the file). */
+export function excerptPath(file: string, length = 200): string {
+  if (file.length <= length) return file;
+  const start = /[\uDC00-\uDFFF]/.test(file[file.length - length + 1] ?? '') ? file.length - length + 2 : file.length - length + 1;
+  return `…${file.slice(start)}`;
+}
+
 export const usageError = (message: string, hint?: string) => new BlogError(message, EXIT.USAGE, hint);
 export const notFound = (message: string, hint?: string, details: readonly string[] = []) =>
   new BlogError(message, EXIT.NOT_FOUND, hint, details);

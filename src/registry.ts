@@ -2,12 +2,13 @@
 // each, and the command lines that warm its V8 code cache. src/cli.ts builds the commander program
 // from it, src/boot reads which command has a code cache of its own, scripts/build.mjs which
 // caches to make; help and (later) completion read it too. Adding a command is one entry here.
-// This module is bundled into dist/boot.cjs as well: it imports no code, only types, and loads a
-// command's module (with `import()`) only when that command runs.
+// This module is bundled into dist/boot.cjs as well: it imports no code but the width range (two
+// constants), only types, and loads a command's module (with `import()`) only when that command runs.
 import type { HelpTexts } from './commands/help.js';
 import type { Blog } from './core/blog.js';
 import type { Output } from './output.js';
 import type { Settings } from './settings/index.js';
+import { isWidth, WIDTH_RULE } from './settings/width.js';
 
 /** What a command runs with: the Output, the settings, and the index (opened on first use). */
 export interface CommandContext {
@@ -61,17 +62,19 @@ function command<O, A extends readonly unknown[]>(spec: Omit<CommandSpec, 'run'>
   return spec as CommandSpec;
 }
 
+// Past 2^53 - 1, digits would round to another number (99999999999999999999 read as 1e20).
 const positiveInt = (what: string) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new ValueError(`${what} must be a positive whole number`);
-  return Number(value);
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && Number.isSafeInteger(n))) throw new ValueError(`${what} must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}`);
+  return n;
 };
 const year = (value: string) => {
   if (!/^\d{4}$/.test(value)) throw new ValueError('the year must have four digits, like 2024');
   return Number(value);
 };
 const width = (value: string) => {
-  const n = positiveInt('the width')(value);
-  if (n < 20) throw new ValueError('the width must be at least 20 columns');
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!isWidth(n)) throw new ValueError(`the width must be ${WIDTH_RULE}`);
   return n;
 };
 

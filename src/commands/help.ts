@@ -1,6 +1,6 @@
 // `blog help [command]`: our own, since commander's prints the whole help with exit 1 for `blog help nope`.
 import { closest } from '../core/closest.js';
-import { usageError } from '../errors.js';
+import { excerpt, usageError } from '../errors.js';
 
 export interface HelpTexts {
   /** Every command's name. */
@@ -12,5 +12,5 @@ export interface HelpTexts {
 export async function helpCommand(name: string | undefined, help: HelpTexts): Promise<void> {
   if (help.print(name)) return;
   const near = closest(name ?? '', help.names);
-  throw usageError(`unknown command '${name}'`, `${near ? `did you mean ${near}? ` : ''}see 'blog --help'`);
+  throw usageError(`unknown command '${excerpt(name ?? '')}'`, `${near ? `did you mean ${near}? ` : ''}see 'blog --help'`);
 }

@@ -1,7 +1,7 @@
 // `blog list`: filter and order the posts, then print one page of them as a table or JSON.
 import { resolveCategory } from '../core/categories.js';
 import type { Blog } from '../core/blog.js';
-import { notFound } from '../errors.js';
+import { excerpt, notFound } from '../errors.js';
 import type { Output } from '../output.js';
 import { printPostPage, selectPage, type PageOptions } from '../present/post-page.js';
 
@@ -26,8 +26,8 @@ export async function listCommand(blog: Blog, options: ListOptions, out: Output)
 
 function describeFilters(options: ListOptions): string {
   const parts = [
-    options.category !== undefined && `category ${JSON.stringify(options.category)}`,
-    options.tag !== undefined && `tag ${JSON.stringify(options.tag)}`,
+    options.category !== undefined && `category ${JSON.stringify(excerpt(options.category))}`,
+    options.tag !== undefined && `tag ${JSON.stringify(excerpt(options.tag))}`,
     options.year !== undefined && `year ${options.year}`,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : 'the filters';

@@ -9,7 +9,7 @@ import { toMetadata } from '../core/posts.js';
 import { requireWords } from '../core/search/query.js';
 import { createSearchIndex, search, searchIndexOf, type SearchResult } from '../core/search/index.js';
 import { suggestQuery } from '../core/search/suggest.js';
-import { notFound, usageError } from '../errors.js';
+import { excerpt, notFound, usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderExcerpt } from '../render/excerpt.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -38,12 +38,12 @@ interface Row {
 
 export async function searchCommand(blog: Blog, words: readonly string[], options: SearchOptions, out: Output): Promise<void> {
   const scope = options.in ?? 'title';
-  if (scope !== 'title' && scope !== 'body') throw usageError(`--in must be "title" or "body", not "${scope}"`);
+  if (scope !== 'title' && scope !== 'body') throw usageError(`--in must be "title" or "body", not "${excerpt(scope)}"`);
   const query = words.join(' ');
   requireWords(query);
   const aliases = blog.aliases && { aliases: blog.aliases };
   const skipped: Post[] = [];
-  const bodies = scope === 'body' ? await readBodies(blog, skipped) : undefined;
+  const bodies = scope === 'body' ? await readBodies(blog, skipped, out.note) : undefined;
   reportSkipped(skipped, out);
   const searchIndex = bodies
     ? createSearchIndex(blog.posts(), { ...aliases, bodies })
@@ -52,11 +52,11 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
   const result = search(searchIndex, query, { limit });
   if (result.hits.length === 0 && !bodies) {
     // Nothing in titles, tags or summaries: the bodies may mention the words as typed.
-    const mentioned = (await postsMentioning(blog, result.query, skipped)).slice(0, limit);
+    const mentioned = (await postsMentioning(blog, result.query, skipped, out.note)).slice(0, limit);
     reportSkipped(skipped, out);
     if (mentioned.length > 0) {
       const verb = mentioned.length === 1 ? '1 post mentions it' : `${mentioned.length} posts mention it`;
-      const heading = `no title matches "${result.query}"; ${verb}:`;
+      const heading = `no title matches "${excerpt(result.query)}"; ${verb}:`;
       const rows = mentioned.map(({ post, mention }) => ({ post, score: BODY_SCORE, matched: ['body'], titleRanges: [], mention }));
       printRows(rows, result, options, out, { heading, words: mentionWords(result.query) });
       return;
@@ -65,7 +65,7 @@ export async function searchCommand(blog: Blog, words: readonly string[], option
   if (result.hits.length === 0) {
     if (options.json) out.json([]);
     const suggestion = suggestQuery(searchIndex, result.query);
-    throw notFound(`no posts match "${result.query}"`, suggestion !== undefined
+    throw notFound(`no posts match "${excerpt(result.query)}"`, suggestion !== undefined
       ? `did you mean "${suggestion}"? try 'blog search ${suggestion}'`
       : "try fewer or shorter words, or 'blog list' to see every post");
   }

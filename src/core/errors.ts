@@ -26,6 +26,13 @@ export class EmptyQuery extends CoreError {
   }
 }
 
+/** A word of a query longer than `limit` characters: searching it would take too long to be of use. */
+export class WordTooLong extends CoreError {
+  constructor(readonly word: string, readonly length: number, readonly limit: number) {
+    super(`a word of ${length} characters`);
+  }
+}
+
 /** A page past the last one. */
 export class PageOutOfRange extends CoreError {
   constructor(readonly page: number, readonly pages: number) {

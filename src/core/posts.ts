@@ -124,7 +124,9 @@ export function paginate<T>(items: readonly T[], limit: number | undefined, page
  */
 export function findPostByReference(blog: Pick<PostPositions, 'positionOfId' | 'positionOfSlug' | 'postAt'>, reference: string): Post | undefined {
   const ref = reference.trim();
-  const position = (/^\d+$/.test(ref) ? blog.positionOfId(Number(ref)) : undefined) ?? blog.positionOfSlug(ref.toLowerCase());
+  // Digits past 2^53 - 1 would round to another id, so they name no post.
+  const id = /^\d+$/.test(ref) ? Number(ref) : NaN;
+  const position = (Number.isSafeInteger(id) ? blog.positionOfId(id) : undefined) ?? blog.positionOfSlug(ref.toLowerCase());
   return position === undefined ? undefined : blog.postAt(position);
 }
 

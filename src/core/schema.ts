@@ -38,6 +38,8 @@ export const PostSchema = v.pipe(
       v.number('"id" must be a number'),
       v.integer('"id" must be a whole number'),
       v.minValue(1, '"id" must be a positive whole number'),
+      // Past 2^53 - 1 JSON numbers round (9007199254740993 reads as ...992), so such an id could not be named.
+      v.safeInteger(`"id" must be at most ${Number.MAX_SAFE_INTEGER}`),
     ),
     slug: v.pipe(
       v.string('"slug" must be a string'),

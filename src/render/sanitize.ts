@@ -3,9 +3,10 @@
 // C0/C1 controls and bidi overrides are removed here, at the boundary where data enters rendering.
 import { ESCAPE_SEQUENCE, escapeAt, ownEscapeAt } from './text/escapes.js';
 
-// Controls other than tab and newline, DEL, C1, and the bidi embedding/override/isolate characters
-// that can make text display in an order other than it is stored ("Trojan Source").
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+// Controls other than tab and newline, DEL, C1, and the bidi controls that can make text display
+// in an order other than it is stored ("Trojan Source"): embeddings, overrides and isolates, and
+// the marks U+200E, U+200F and U+061C, which also reorder the neutral characters around them.
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /\r\n?|[\n\t\v\f\u2028\u2029\x85]/g;
 
 /** Removes escape sequences and control characters; keeps newlines and tabs. */
@@ -14,7 +15,7 @@ export function sanitizeBlock(text: string): string {
 }
 
 // Every character the three patterns of sanitizeLine act on (escape sequences start with one).
-const LINE_UNSAFE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const LINE_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** For one-line fields (titles, categories, tags): also turns line breaks and tabs into spaces. */
 export function sanitizeLine(text: string): string {

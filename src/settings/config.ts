@@ -1,8 +1,8 @@
 // The config file, $XDG_CONFIG_HOME/blog/config.json: JSON with comments and trailing commas
 // allowed. No file is no config; a file that cannot be used is a usage error (exit 2) naming it.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { usageError } from '../errors.js';
+import { MAX_CONFIG_BYTES, NotReadable, readRegularFile } from '../store/read.js';
 import { checkConfig, type Config } from './schema.js';
 
 export const CONFIG_FILE = 'config.json';
@@ -17,8 +17,9 @@ export async function readConfig(folder: string): Promise<LoadedConfig | undefin
   const file = path.join(folder, CONFIG_FILE);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_CONFIG_BYTES).text;
   } catch (error) {
+    if (error instanceof NotReadable) throw invalid(file, `it is ${error.what}`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw invalid(file, `cannot read it (${code ?? (error as Error).message})`);

@@ -4,7 +4,9 @@
 import path from 'node:path';
 import { pagerCommand } from '../render/pager.js';
 import { readConfig, type LoadedConfig } from './config.js';
+import { excerpt, usageError } from '../errors.js';
 import { blogPaths, homeOf, type Env, type Paths } from './paths.js';
+import { isWidth, WIDTH_RULE } from './width.js';
 
 export type { Env, Paths } from './paths.js';
 
@@ -53,6 +55,8 @@ export interface SettingsInput {
 export function resolveSettings({ flags, env, config, bundledIndex }: SettingsInput): Settings {
   const values = config?.values ?? {};
   const configData = values.data === undefined ? undefined : configPath(values.data, config!.file, env);
+  // An empty --data would be the current folder: say so rather than read it.
+  if (flags.data === '') throw usageError('--data needs a file name, got an empty one', 'pass --data FILE or leave it out');
   return {
     data: flags.data ?? (env.BLOG_DATA || configData || bundledIndex),
     color: colorChoice(flags, env, values.color),
@@ -93,10 +97,17 @@ function colorChoice(flags: Flags, env: Env, config: boolean | undefined): Color
   return env.TERM === 'dumb' ? 'never' : 'auto';
 }
 
-/** COLUMNS when it is a sensible number of columns. */
+/**
+ * COLUMNS when it is a number; one outside the widths blog lays out for is a usage error (it is
+ * usually a mistake, and 300000000 would print hundreds of megabytes). Anything else (empty, "wide")
+ * counts as unset, as shells and other programs treat it.
+ */
 function columns(env: Env): number | undefined {
-  const value = Number(env.COLUMNS);
-  return env.COLUMNS !== undefined && Number.isInteger(value) && value >= 10 ? value : undefined;
+  const text = env.COLUMNS?.trim();
+  if (text === undefined || !/^[-+]?\d+$/.test(text)) return undefined;
+  const value = Number(text);
+  if (!isWidth(value)) throw usageError(`COLUMNS=${excerpt(text)} is not a width blog can use`, `set COLUMNS to ${WIDTH_RULE}, or unset it`);
+  return value;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The config file's keys, their types and rules, in one place: the config file is checked against
 // it, the README documents it, and `blog config get/set` (a later issue) will read it too.
+import { isWidth, WIDTH_RULE } from './width.js';
 
 export interface Config {
   /** The index to read; `~/` is the home folder, a relative path is relative to the config file's folder. */
@@ -18,7 +19,6 @@ interface KeyRule {
   check(value: unknown): string | undefined;
 }
 
-const MIN_WIDTH = 20;
 
 export const CONFIG_KEYS: { readonly [K in keyof Config]-?: KeyRule } = {
   data: {
@@ -35,7 +35,7 @@ export const CONFIG_KEYS: { readonly [K in keyof Config]-?: KeyRule } = {
   },
   width: {
     description: 'the width to lay out for when COLUMNS is not set, instead of the terminal\'s',
-    check: (value) => (Number.isInteger(value) && (value as number) >= MIN_WIDTH ? undefined : `a whole number of columns, at least ${MIN_WIDTH}`),
+    check: (value) => (isWidth(value) ? undefined : WIDTH_RULE),
   },
 };
 

@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { blogOf, type Blog } from '../core/blog.js';
 import { loadIndex } from './load.js';
+import { MAX_INDEX_BYTES } from './read.js';
 
 /** Below this size the index is read directly: a cache would cost more than it saves. */
 export const CACHE_MIN_BYTES = 1 << 20;
@@ -18,21 +19,23 @@ export interface CacheOptions {
 /**
  * Opens the index at `file`: directly when it is small or `cache` is not given or turned off,
  * else through the derived cache, which is rebuilt whenever the index's size or modification time
- * changes. Same errors as loadIndex.
+ * changes. Same errors and warnings as loadIndex.
  */
-export async function openBlog(file: string, cache?: CacheOptions): Promise<Blog> {
+export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void): Promise<Blog> {
   const absolute = path.resolve(file);
   let size = 0;
   try {
-    size = statSync(absolute).size;
+    const stat = statSync(absolute);
+    // Not a regular file, or too large: loadIndex says so (and never blocks on a FIFO).
+    size = stat.isFile() && stat.size <= MAX_INDEX_BYTES ? stat.size : 0;
   } catch {
     // loadIndex reports a missing or unreadable index properly
   }
-  if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return blogOf(await loadIndex(absolute));
+  if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return blogOf(await loadIndex(absolute, warn));
   const { openCachedBlog } = await import('./cache.js');
   const cached = openCachedBlog(absolute, cache.cacheDir);
   if (cached) return cached;
-  const blog = blogOf(await loadIndex(absolute));
+  const blog = blogOf(await loadIndex(absolute, warn));
   await (await import('./cache-write.js')).writeCache(blog, cache.cacheDir);
   return blog;
 }

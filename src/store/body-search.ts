@@ -6,12 +6,15 @@
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/post.js';
 import { postsMentioningIn, type BodyHit } from '../core/search/mentions.js';
-import { BlogError } from '../errors.js';
+import { BlogError, excerptPath } from '../errors.js';
 import { readPostBody } from './body.js';
 
-async function bodyOrSkip(blog: Blog, post: Post, skipped: Post[]): Promise<string | undefined> {
+/** Hears of body files that are not valid UTF-8. */
+type Warn = (message: string) => void;
+
+async function bodyOrSkip(blog: Blog, post: Post, skipped: Post[], warn?: Warn): Promise<string | undefined> {
   try {
-    return await readPostBody(blog, post);
+    return await readPostBody(blog, post, warn);
   } catch (error) {
     if (!(error instanceof BlogError)) throw error;
     skipped.push(post);
@@ -20,27 +23,27 @@ async function bodyOrSkip(blog: Blog, post: Post, skipped: Post[]): Promise<stri
 }
 
 /** Every readable body with its post, newest first, read one at a time; the others are added to `skipped`. */
-async function* eachBody(blog: Blog, skipped: Post[]): AsyncGenerator<readonly [Post, string]> {
+async function* eachBody(blog: Blog, skipped: Post[], warn?: Warn): AsyncGenerator<readonly [Post, string]> {
   for (const post of blog.posts()) {
-    const body = await bodyOrSkip(blog, post, skipped);
+    const body = await bodyOrSkip(blog, post, skipped, warn);
     if (body !== undefined) yield [post, body];
   }
 }
 
 /** Every post's body by id (newest first), without the ones that cannot be read (added to `skipped`). */
-export async function readBodies(blog: Blog, skipped: Post[]): Promise<Map<number, string>> {
+export async function readBodies(blog: Blog, skipped: Post[], warn?: Warn): Promise<Map<number, string>> {
   const bodies = new Map<number, string>();
-  for await (const [post, body] of eachBody(blog, skipped)) bodies.set(post.id, body);
+  for await (const [post, body] of eachBody(blog, skipped, warn)) bodies.set(post.id, body);
   return bodies;
 }
 
 /** The posts whose bodies mention every word of `query` (see postsMentioningIn), reading every body. */
-export const postsMentioning = (blog: Blog, query: string, skipped: Post[]): Promise<BodyHit[]> =>
-  postsMentioningIn(eachBody(blog, skipped), query);
+export const postsMentioning = (blog: Blog, query: string, skipped: Post[], warn?: Warn): Promise<BodyHit[]> =>
+  postsMentioningIn(eachBody(blog, skipped, warn), query);
 
 /** One line about the posts searched without their bodies, or undefined when there were none. */
 export function skippedBodiesNote(skipped: readonly Post[]): string | undefined {
-  const files = [...new Set(skipped.map((post) => post.file ?? post.slug))];
+  const files = [...new Set(skipped.map((post) => excerptPath(post.file ?? post.slug, 80)))];
   if (files.length === 0) return undefined;
   const listed = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
   return files.length === 1

@@ -3,7 +3,7 @@
 // exit code 2, so the CLI prints them as it always has.
 import { BlogError, EXIT } from '../errors.js';
 
-export type IndexProblem = 'not-found' | 'folder' | 'no-permission' | 'unreadable' | 'json-syntax' | 'invalid';
+export type IndexProblem = 'not-found' | 'folder' | 'special-file' | 'too-large' | 'no-permission' | 'unreadable' | 'json-syntax' | 'invalid';
 
 /** The index file cannot be used: missing, unreadable, not JSON, or not a valid index. */
 export class IndexError extends BlogError {
@@ -13,7 +13,7 @@ export class IndexError extends BlogError {
   }
 }
 
-export type BodyProblem = 'not-found' | 'outside' | 'unreadable';
+export type BodyProblem = 'not-found' | 'outside' | 'special-file' | 'too-large' | 'unreadable';
 
 /** A post's body file cannot be read, or leads outside the blog folder. */
 export class BodyFileError extends BlogError {

@@ -4,10 +4,11 @@ import path from 'node:path';
 import * as v from 'valibot';
 import type { Post, PostIndex } from '../core/post.js';
 import { IndexSchema, type RawPost } from '../core/schema.js';
+import { excerpt, excerptPath } from '../errors.js';
 import { IndexError } from './errors.js';
 
 const badIndex = (file: string, problem: string, hint?: string) =>
-  new IndexError('invalid', file, `invalid index ${file}: ${problem}`, hint);
+  new IndexError('invalid', file, `invalid index ${excerptPath(file)}: ${problem}`, hint);
 
 /** Validates parsed JSON as a post index whose file lives at `file` (absolute). */
 export function validateIndex(data: unknown, file: string): PostIndex {
@@ -24,7 +25,7 @@ export function validateIndex(data: unknown, file: string): PostIndex {
   checkUnique(posts, 'slug', file);
   posts.forEach((post, position) => {
     if (post.file !== undefined && !isInside(root, post.file)) {
-      throw badIndex(file, `${postLabel(post.id, position)}: "file" ${JSON.stringify(post.file)} points outside the blog folder ${root}`,
+      throw badIndex(file, `${postLabel(post.id, position)}: "file" ${excerpt(JSON.stringify(post.file))} points outside the blog folder ${root}`,
         'use a path relative to the index, like "posts/my-post.md"');
     }
   });
@@ -56,7 +57,7 @@ function checkUnique(posts: Post[], key: 'id' | 'slug', file: string): void {
   posts.forEach((post, position) => {
     const first = seen.get(post[key]);
     if (first !== undefined) {
-      throw badIndex(file, `duplicate ${key} ${JSON.stringify(post[key])} in posts[${first}] and posts[${position}]`,
+      throw badIndex(file, `duplicate ${key} ${excerpt(JSON.stringify(post[key]))} in posts[${first}] and posts[${position}]`,
         `every post needs its own ${key}`);
     }
     seen.set(post[key], position);
@@ -64,7 +65,7 @@ function checkUnique(posts: Post[], key: 'id' | 'slug', file: string): void {
 }
 
 const postLabel = (id: unknown, position: number) =>
-  typeof id === 'number' && Number.isInteger(id) ? `post id ${id} (posts[${position}])` : `posts[${position}]`;
+  typeof id === 'number' && Number.isSafeInteger(id) ? `post id ${id} (posts[${position}])` : `posts[${position}]`;
 
 function describeIssues(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], data: unknown): string {
   const first = issues[0];
@@ -118,7 +119,10 @@ export function preview(value: unknown): string {
       }
       text += '}';
     } else {
-      text += typeof item === 'string' ? JSON.stringify(item.slice(0, PREVIEW_LENGTH + 1)) : String(item);
+      text += typeof item === 'string' ? JSON.stringify(item.slice(0, PREVIEW_LENGTH + 1))
+        // Such a number was rounded when read: printing it would show digits the file does not have.
+        : typeof item === 'number' && Number.isInteger(item) && !Number.isSafeInteger(item) ? 'a number past 2^53 - 1'
+        : String(item);
     }
   };
   put(value);

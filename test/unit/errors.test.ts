@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { commanderProblem } from '../../src/cli.js';
 import { pastLastPage } from '../../src/core/paging.js';
 import { AmbiguousCategory, CoreError, EmptyQuery, UnknownCategory } from '../../src/core/errors.js';
-import { BlogError, EXIT } from '../../src/errors.js';
+import { BlogError, excerpt, EXIT } from '../../src/errors.js';
+import fc from 'fast-check';
 import { describeCoreError } from '../../src/messages.js';
 
 test('errors: commander\'s sentences become one clause, its suggestion comes back apart', () => {
@@ -33,4 +34,16 @@ test('errors: the core throws typed errors with the facts and no CLI wording; th
     [EXIT.USAGE, 'the show query is empty', 'give words to look for, e.g. blog show 7 or blog show 카프카'],
     [EXIT.NOT_FOUND, 'page 3 is past the last page; there are 2 pages', ''],
   ]);
+});
+
+test('errors: an excerpt keeps short text, cuts long text to 40 characters ending in …, never half a surrogate pair', () => {
+  assert.equal(excerpt('카프카'), '카프카');
+  assert.equal(excerpt('가'.repeat(40)), '가'.repeat(40));
+  assert.equal(excerpt('가'.repeat(41)), `${'가'.repeat(39)}…`);
+  fc.assert(fc.property(fc.string({ unit: 'binary', minLength: 41, maxLength: 2000 }), (text) => {
+    const cut = excerpt(text);
+    assert.ok(cut.length <= 40 && cut.endsWith('…'), cut);
+    assert.ok(text.startsWith(cut.slice(0, -1)));
+    assert.doesNotMatch(cut, /[\uD800-\uDBFF]…$/, 'no lone high surrogate before the …');
+  }));
 });

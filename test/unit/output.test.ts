@@ -32,7 +32,8 @@ test('colour: --no-color beats everything, FORCE_COLOR beats NO_COLOR and pipes'
 test('width: COLUMNS when sensible, else the terminal (80 when it cannot say)', () => {
   assert.equal(terminalWidth({ COLUMNS: '120' }, { columns: 90 }), 120);
   assert.equal(terminalWidth({ COLUMNS: 'wide' }, { columns: 90 }), 90);
-  assert.equal(terminalWidth({ COLUMNS: '3' }, { columns: 0 }), 80);
+  assert.equal(terminalWidth({ COLUMNS: '' }, { columns: 0 }), 80);
+  assert.throws(() => terminalWidth({ COLUMNS: '3' }, { columns: 90 }), /COLUMNS=3 is not a width blog can use/);
   assert.equal(terminalWidth({}, {}), 80);
   assert.equal(terminalWidth({ COLUMNS: '100' }, undefined), 100, 'COLUMNS counts when piped too');
 });

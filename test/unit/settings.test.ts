@@ -126,7 +126,8 @@ test('config file: JSON with comments and trailing commas; no file is no config'
 test('config file: a file that cannot be used is one line naming it, exit 2', async () => {
   const cases: [string, RegExp][] = [
     ['{"pager": "less",,}', /: not valid JSON at line 1, column 18: property name expected$/],
-    ['{\n  "width": 5\n}', /: "width" must be a whole number of columns, at least 20, got 5$/],
+    ['{\n  "width": 5\n}', /: "width" must be a whole number of columns from 10 to 1000, got 5$/],
+    ['{"width": 1001}', /: "width" must be a whole number of columns from 10 to 1000, got 1001$/],
     ['{"colour": false}', /: unknown key "colour" \(the keys are data, pager, color, width\)$/],
     ['{"color": "yes"}', /: "color" must be true or false, got "yes"$/],
     ['[1, 2]', /: it must be a JSON object/],
@@ -160,7 +161,7 @@ test('config file: a bad one is a usage error for commands, one line naming the 
   const file = path.join(XDG_CONFIG_HOME, 'blog', 'config.json');
   const result = await runInProcess(['list'], { XDG_CONFIG_HOME });
   assert.deepEqual([result.status, result.stdout], [EXIT.USAGE, '']);
-  assert.equal(result.stderr, `blog: invalid config file ${file}: "width" must be a whole number of columns, at least 20, got "wide"; fix it, or delete it to use the defaults\n`);
+  assert.equal(result.stderr, `blog: invalid config file ${file}: "width" must be a whole number of columns from 10 to 1000, got "wide"; fix it, or delete it to use the defaults\n`);
   assert.equal((await runInProcess(['--version'], { XDG_CONFIG_HOME })).status, 0);
   assert.equal((await runInProcess(['--help'], { XDG_CONFIG_HOME })).status, 0);
 });

@@ -1,14 +1,26 @@
 // What a person typed, made comparable: NFC, spaces collapsed, lower case of the same length, split
 // into words; and what a search or show query must have: something to look for. Depends on nothing
 // of the engine, so `show 7` can check its reference without loading it.
-import { EmptyQuery } from '../errors.js';
+import { EmptyQuery, WordTooLong } from '../errors.js';
 
 /** Whether a query has anything to look for: a letter or a digit, not only spaces and punctuation. */
 export const isSearchable = (query: string) => /[\p{L}\p{N}]/u.test(query);
 
-/** Refuses (EmptyQuery) a query with nothing to look for: blank, or only punctuation. */
+/** The longest word a query may have, in characters (README, "Limits"): matching costs grow with its square. */
+export const MAX_WORD_LENGTH = 256;
+
+/**
+ * Refuses a query with nothing to look for, blank or only punctuation (EmptyQuery), or with a word
+ * longer than MAX_WORD_LENGTH characters (WordTooLong).
+ */
 export function requireWords(query: string): void {
   if (!isSearchable(query)) throw new EmptyQuery(query);
+  if (query.length <= MAX_WORD_LENGTH) return;
+  for (const word of query.split(/\s+/)) {
+    if (word.length <= MAX_WORD_LENGTH) continue;
+    const length = [...word].length;
+    if (length > MAX_WORD_LENGTH) throw new WordTooLong(word, length, MAX_WORD_LENGTH);
+  }
 }
 
 /** Normalises what a person typed: NFC, trimmed, inner white space collapsed. */
