@@ -98,7 +98,7 @@ async function contextFor(program: Command, command: Command, io: CliIo): Promis
     settings,
     async blog() {
       const { openBlog } = await import('./store/blog.js');
-      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache });
+      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache, warn: (message) => out.note(message) });
       // One rule for every command: nothing to show is "nothing found", and --json still prints [].
       if (index.count === 0) {
         if (command.opts().json && command.name() !== 'show') out.json([]);

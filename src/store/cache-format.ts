@@ -26,6 +26,7 @@ export const FORMAT_SOURCES = [
   'src/errors.ts',
   'src/store/atomic-write.ts',
   'src/store/cache-format.ts',
+  'src/store/cache-stamp.ts',
   'src/store/cache-write.ts',
   'src/store/cache.ts',
   'src/store/errors.ts',
