@@ -58,6 +58,9 @@ export async function openBlog(file: string, cache?: CacheOptions): Promise<Blog
   if (cached) return cached;
   const release = tryLock(`${cacheFileFor(absolute, cacheDir)}.lock`);
   try {
+    // The lock may have come free because another process just wrote the cache.
+    const built = release && openCachedBlog(absolute, cacheDir, stamp);
+    if (built) return built;
     const blog = await direct();
     // Written only when the index stayed as stamped while it was read: else the next run builds it.
     if (release && unchanged(stamp)) await (await import('./cache-write.js')).writeCache(blog, cacheDir, stamp);
