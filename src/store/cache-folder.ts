@@ -40,11 +40,11 @@ export function tryLock(file: string): (() => void) | undefined {
       }
       return () => {
         // Only our own lock: a lock taken over as stale belongs to its new holder.
-        if (readQuietly(file) === mine) rmSync(file, { force: true });
+        if (readQuietly(file) === mine) removeQuietly(file);
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isStale(file)) return undefined;
-      rmSync(file, { force: true });
+      removeQuietly(file);
     }
   }
   return undefined;
@@ -61,6 +61,15 @@ function isStale(file: string): boolean {
   // A lock still being written has no pid yet: only its age tells.
   if (pid === undefined || !Number.isSafeInteger(pid) || pid <= 0) return age > STALE_LOCK_MS;
   return !isRunning(pid) || age > STALE_LOCK_MS || !(Number(time) > Date.now() - STALE_LOCK_MS);
+}
+
+/** A lock that cannot be removed is left to go stale: no reason to fail the run. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // see above
+  }
 }
 
 function readQuietly(file: string): string | undefined {

@@ -81,7 +81,13 @@ export function openCachedBlog(file: string, cacheDir: string, stamp: Stamp): Bl
   } catch {
     return undefined;
   }
-  const discard = () => rmSync(cacheFile, { force: true });
+  const discard = () => {
+    try {
+      rmSync(cacheFile, { force: true });
+    } catch {
+      // a cache that cannot be removed fails its checks again next time, and is replaced then
+    }
+  };
   let header: Header;
   try {
     header = readHeader(fd, file, stamp);
