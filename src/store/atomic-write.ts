@@ -1,6 +1,6 @@
 // Writing a file so that a reader sees its old content or its new content, never a part: the
 // index cache and the code cache now, the importer, config and read state later.
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -40,6 +40,40 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
       closeSync(folderFd);
     }
   });
+}
+
+/** A temporary file younger than this may still be written, unless its writer is gone. */
+export const STALE_TEMPORARY_MS = 60_000;
+
+/**
+ * Removes the temporary files that writes killed half-way left in `folder` (a killed process
+ * cannot clean up after itself): those whose writing process is gone, or older than a minute.
+ */
+export function removeStaleTemporaries(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid === undefined) continue;
+    const file = path.join(folder, name);
+    quietly(() => {
+      if (!isRunning(Number(pid)) || Date.now() - statSync(file).mtimeMs > STALE_TEMPORARY_MS) rmSync(file, { force: true });
+    });
+  }
+}
+
+/** Whether process `pid` is running (a process of another user counts as running). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function quietly(action: () => void): void {

@@ -14,12 +14,15 @@ export const CACHE_MIN_BYTES = 1 << 20;
 export interface CacheOptions {
   readonly cacheDir: string;
   readonly noCache?: boolean;
+  /** Told, in one line, why the cache is not used (a cache folder others can write). */
+  readonly warn?: (message: string) => void;
 }
 
 /**
  * Opens the index at `file`: directly when it is small or `cache` is not given or turned off,
- * else through the derived cache, which is rebuilt whenever the index's size or modification time
- * changes. Same errors and warnings as loadIndex.
+ * else through the derived cache, which is rebuilt whenever the index's stamp (size, modification
+ * time, inode, its first and last 64 KiB) changes. One process builds a missing cache, under a
+ * lock; the others read the index directly meanwhile. Same errors and warnings as loadIndex.
  */
 export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void): Promise<Blog> {
   const absolute = path.resolve(file);
@@ -31,11 +34,42 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
   } catch {
     // loadIndex reports a missing or unreadable index properly
   }
-  if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return blogOf(await loadIndex(absolute, warn));
-  const { openCachedBlog } = await import('./cache.js');
-  const cached = openCachedBlog(absolute, cache.cacheDir);
+  const note = warn ?? cache?.warn;
+  const direct = async () => blogOf(await loadIndex(absolute, note));
+  if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return direct();
+  const { cacheFolderProblem, tryLock } = await import('./cache-folder.js');
+  const { stampOf, sameStamp } = await import('./cache-stamp.js');
+  const { cacheDir } = cache;
+  let problem: string | undefined;
+  let stamp;
+  try {
+    problem = cacheFolderProblem(cacheDir);
+    stamp = stampOf(absolute);
+  } catch {
+    // no cache folder to be had, or an index loadIndex will report on
+  }
+  if (problem) note?.(`${problem}; reading the index without a cache (make it private: chmod 700 ${cacheDir})`);
+  if (problem || !stamp) return direct();
+  const unchanged = (before: typeof stamp) => {
+    try {
+      return sameStamp(before, stampOf(absolute));
+    } catch {
+      return false;
+    }
+  };
+  const { cacheFileFor, openCachedBlog } = await import('./cache.js');
+  const cached = openCachedBlog(absolute, cacheDir, stamp);
   if (cached) return cached;
-  const blog = blogOf(await loadIndex(absolute, warn));
-  await (await import('./cache-write.js')).writeCache(blog, cache.cacheDir);
-  return blog;
+  const release = tryLock(`${cacheFileFor(absolute, cacheDir)}.lock`);
+  try {
+    // The lock may have come free because another process just wrote the cache.
+    const built = release && openCachedBlog(absolute, cacheDir, stamp);
+    if (built) return built;
+    const blog = await direct();
+    // Written only when the index stayed as stamped while it was read: else the next run builds it.
+    if (release && unchanged(stamp)) await (await import('./cache-write.js')).writeCache(blog, cacheDir, stamp);
+    return blog;
+  } finally {
+    release?.();
+  }
 }

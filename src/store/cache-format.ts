@@ -26,9 +26,11 @@ export const FORMAT_SOURCES = [
   'src/errors.ts',
   'src/store/atomic-write.ts',
   'src/store/cache-format.ts',
+  'src/store/cache-stamp.ts',
   'src/store/cache-write.ts',
   'src/store/cache.ts',
   'src/store/errors.ts',
+  'src/store/read.ts',
   'src/store/validate.ts',
 ];
 

@@ -1,9 +1,10 @@
 // Writing the derived cache of a large index (the layout is described in cache.ts).
 import type { Blog } from '../core/blog.js';
 import { INDEX_FIELDS } from '../core/search/fields.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic-write.js';
 import { cacheFormat } from './cache-format.js';
-import { cacheFileFor, sourceOf, type Header } from './cache.js';
+import type { Stamp } from './cache-stamp.js';
+import { cacheFileFor, digest, PREFIX_BYTES, RECORD_BLOCK, type Header } from './cache.js';
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
@@ -18,8 +19,19 @@ function stringSections(name: string, values: readonly string[]): [string, Buffe
 const orderOf = (n: number, compare: (a: number, b: number) => number) => Int32Array.from({ length: n }, (_, i) => i).sort(compare);
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Writes the cache of a freshly loaded blog; a cache that cannot be written is no error. */
-export async function writeCache(blog: Blog, cacheDir: string): Promise<void> {
+/** sha256 of each RECORD_BLOCK bytes of `records`, run together. */
+function blockSums(records: Buffer): Buffer {
+  const sums: Buffer[] = [];
+  for (let at = 0; at < records.length; at += RECORD_BLOCK) sums.push(digest(records.subarray(at, at + RECORD_BLOCK)));
+  return Buffer.concat(sums);
+}
+
+/**
+ * Writes the cache of a freshly loaded blog, stamped with `stamp` (taken before the index was
+ * read), then removes temporary files that killed writes left; a cache that cannot be written
+ * is no error.
+ */
+export async function writeCache(blog: Blog, cacheDir: string, stamp: Stamp): Promise<void> {
   try {
     const target = cacheFileFor(blog.file, cacheDir);
     const posts = blog.posts();
@@ -32,8 +44,10 @@ export async function writeCache(blog: Blog, cacheDir: string): Promise<void> {
     const categoryIndex = new Map(categories.map((category, i) => [category, i]));
     const tagsOf = new Int32Array(posts.length + 1);
     posts.forEach((post, i) => (tagsOf[i + 1] = tagsOf[i]! + post.tags.length));
+    const records = Buffer.concat(lines);
     const parts: [string, Buffer][] = [
-      ['records', Buffer.concat(lines)],
+      ['records', records],
+      ['recordSums', blockSums(records)],
       ['recordStarts', bytesOf(recordStarts)],
       ...INDEX_FIELDS.flatMap((name): [string, Buffer][] => [
         [name, Buffer.from(corpus[name].text, 'utf16le')],
@@ -53,17 +67,18 @@ export async function writeCache(blog: Blog, cacheDir: string): Promise<void> {
     const { file, root, blog: info, aliases } = blog;
     const header: Header = {
       format: cacheFormat(),
-      source: sourceOf(blog.file),
+      source: { file: blog.file, ...stamp },
       blog: { file, root, ...(info && { blog: info }), ...(aliases && { aliases }) },
       count: posts.length,
       tree: blog.categories(),
       categories,
       sections: {},
+      sums: Object.fromEntries(parts.filter(([name]) => name !== 'records').map(([name, data]) => [name, digest(data).toString('hex')])),
     };
     // Sections follow the header at 8-byte boundaries, so typed arrays can view them directly.
     // The header's own length depends on the offsets, so lay out with room for it, then fix it.
     let headerBytes = Buffer.byteLength(JSON.stringify(header)) + 64 * parts.length + 64;
-    let offset = align(4 + headerBytes);
+    let offset = align(PREFIX_BYTES + headerBytes);
     for (const [name, data] of parts) {
       header.sections[name] = [offset, data.length];
       offset = align(offset + data.length);
@@ -73,9 +88,11 @@ export async function writeCache(blog: Blog, cacheDir: string): Promise<void> {
     headerBytes = headerText.length;
     const out = Buffer.alloc(offset);
     out.writeUInt32LE(headerBytes, 0);
-    headerText.copy(out, 4);
+    digest(headerText).copy(out, 4);
+    headerText.copy(out, PREFIX_BYTES);
     for (const [name, data] of parts) data.copy(out, header.sections[name]![0]);
     writeFileAtomic(target, out);
+    removeStaleTemporaries(cacheDir);
   } catch {
     // read-only or full disk: the next run reads the index again
   }

@@ -2,59 +2,122 @@
 // (so a page of `list` or one post reads only those), the fields listings show and filter on as
 // columns (ids, dates, categories, titles, tags: a full listing parses no record), ids and slugs
 // in sorted order to find a post by binary search, and the search corpus's joined fields.
-// It lives in the user's cache folder, never next to the blog, and is only an optimisation:
-// it is rebuilt (cache-write.ts) when the index's size or modification time or the code's format
-// (cache-format.ts) changes, written atomically, and a cache that cannot be read, or does not add
-// up, is ignored. Here: where it lives, its header, and reading it as a Blog.
+// It lives in the user's cache folder (cache-folder.ts), never next to the blog, and is only an
+// optimisation, so it is never trusted: the header carries a sha256 of itself, of every section
+// and of every 64 KiB block of the records; each part is checked when it is first read, along
+// with its shape (bounds, counts, order, each record against the columns, every body path inside
+// the blog folder). A cache that fails any check is removed and the run goes on from the index
+// itself; the next run rebuilds it (cache-write.ts). It is also rebuilt when the index's stamp
+// (cache-stamp.ts) or the code's format (cache-format.ts) changes.
+// Layout: u32 header length, sha256 of the header, the header (JSON), the sections (8-aligned).
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { makeBlog, type Blog } from '../core/blog.js';
+import * as v from 'valibot';
+import { blogOf, makeBlog, type Blog, type BlogSource } from '../core/blog.js';
 import type { CategoryNode } from '../core/categories.js';
 import type { Post } from '../core/post.js';
 import type { Listing } from '../core/posts.js';
+import { IndexSchema } from '../core/schema.js';
 import { Corpus, type JoinedField } from '../core/search/corpus.js';
-import type { IndexField } from '../core/search/fields.js';
+import { INDEX_FIELDS, type IndexField } from '../core/search/fields.js';
 import { cacheFormat } from './cache-format.js';
+import { sameStamp, type Stamp } from './cache-stamp.js';
+import { IndexError } from './errors.js';
+import { MAX_INDEX_BYTES, readRegularFile } from './read.js';
+import { isInside, validateIndex } from './validate.js';
 
 export interface Header {
   /** See cache-format.ts: a cache written by other code is not read. */
   format: string;
-  source: { file: string; size: number; mtimeMs: number };
+  source: Stamp & { file: string };
   blog: Pick<Blog, 'file' | 'root' | 'blog' | 'aliases'>;
   count: number;
   tree: CategoryNode[];
   /** Every distinct category path; the `categoryOf` section holds an index into it per post. */
   categories: string[];
   sections: Record<string, [offset: number, length: number]>;
+  /** sha256 (hex) of each section but `records`, whose blocks `recordSums` covers. */
+  sums: Record<string, string>;
+}
+
+export const HASH_BYTES = 32;
+export const PREFIX_BYTES = 4 + HASH_BYTES;
+/** The records are checked in blocks of this size, so reading one post hashes at most two. */
+export const RECORD_BLOCK = 1 << 16;
+export const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+
+/** Every section, and its length in bytes for `count` posts where that is fixed. */
+export function sectionLengths(count: number): Record<string, number | undefined> {
+  const starts = 4 * (count + 1);
+  return {
+    records: undefined, recordSums: undefined, recordStarts: starts,
+    ...Object.fromEntries(INDEX_FIELDS.flatMap((name) => [[name, undefined], [`${name}Starts`, starts]])),
+    ids: 8 * count, idOrder: 4 * count, slugs: undefined, slugsStarts: starts, slugOrder: 4 * count, days: 10 * count,
+    categoryOf: 4 * count, titles: undefined, titlesStarts: starts, tagList: undefined, tagListStarts: undefined, tagsOf: starts,
+  };
 }
 
 export function cacheFileFor(index: string, cacheDir: string): string {
   return path.join(cacheDir, `index-${createHash('sha1').update(index).digest('hex').slice(0, 20)}.cache`);
 }
 
-/** What the cache was made from: an index file as it is now. */
-export const sourceOf = (file: string) => {
-  const stat = statSync(file);
-  return { file, size: stat.size, mtimeMs: stat.mtimeMs };
-};
+/** The cache does not add up: thrown by every check, caught where the index takes over. */
+class Damaged extends Error {}
 
-/** The cached blog for `file`, or undefined when there is no usable cache for it as it is now. */
-export function openCachedBlog(file: string, cacheDir: string): Blog | undefined {
+function need(ok: unknown): asserts ok {
+  if (!ok) throw new Damaged('damaged index cache');
+}
+
+/**
+ * The cached blog for `file`, or undefined when there is no usable cache for it as stamped
+ * (`stamp`, taken before anything else reads the index). A cache found damaged, now or while
+ * the blog is used, is removed; from then on the blog reads the index itself.
+ */
+export function openCachedBlog(file: string, cacheDir: string, stamp: Stamp): Blog | undefined {
+  const cacheFile = cacheFileFor(file, cacheDir);
   let fd: number;
   try {
-    fd = openSync(cacheFileFor(file, cacheDir), 'r');
+    fd = openSync(cacheFile, 'r');
   } catch {
     return undefined;
   }
+  const discard = () => {
+    try {
+      rmSync(cacheFile, { force: true });
+    } catch {
+      // a cache that cannot be removed fails its checks again next time, and is replaced then
+    }
+  };
+  let header: Header;
   try {
-    const header = readHeader(fd, sourceOf(file));
-    if (header) return cachedBlog(fd, header);
-  } catch {
-    // corrupt or unreadable: ignored
+    header = readHeader(fd, file, stamp);
+  } catch (error) {
+    closeSync(fd);
+    // A cache of another index state or format is replaced by the next write; a damaged one goes now.
+    if (!(error instanceof Stale)) discard();
+    return undefined;
   }
-  closeSync(fd);
-  return undefined;
+  return makeBlog(guarded(cachedSource(fd, header), () => {
+    discard();
+    return blogOf(readIndexNow(file));
+  }));
+}
+
+/** The cache is sound but made from another state of the index, or by other code. */
+class Stale extends Error {}
+
+/** The index, read and validated synchronously: the fallback runs inside synchronous reads. */
+function readIndexNow(file: string) {
+  let data: unknown;
+  try {
+    // The same reader as loadIndex: a regular file, within the size limit.
+    data = JSON.parse(readRegularFile(file, MAX_INDEX_BYTES).text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    // Changed into something else since the run began (a rare race): no place to point at.
+    throw new IndexError('unreadable', file, `cannot read the index ${file}: ${(error as Error).message}`);
+  }
+  return validateIndex(data, file);
 }
 
 function readBytes(fd: number, offset: number, length: number): Uint8Array {
@@ -63,21 +126,58 @@ function readBytes(fd: number, offset: number, length: number): Uint8Array {
   let done = 0;
   while (done < length) {
     const read = readSync(fd, bytes, done, length - done, offset + done);
-    if (read === 0) throw new Error('cache shorter than its header says');
+    need(read > 0);
     done += read;
   }
   return bytes;
 }
 
-function readHeader(fd: number, source: Header['source']): Header | undefined {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+function readHeader(fd: number, file: string, stamp: Stamp): Header {
   const size = fstatSync(fd).size;
-  const headerLength = Buffer.from(readBytes(fd, 0, 4)).readUInt32LE(0);
-  if (headerLength > size) return undefined;
-  const header = JSON.parse(Buffer.from(readBytes(fd, 4, headerLength)).toString('utf8')) as Header;
-  const fits = Object.values(header.sections ?? {}).every(([offset, length]) => offset + length <= size);
-  const same = header.format === cacheFormat() && header.source?.file === source.file &&
-    header.source.size === source.size && header.source.mtimeMs === source.mtimeMs;
-  return fits && same ? header : undefined;
+  need(size >= PREFIX_BYTES);
+  const prefix = Buffer.from(readBytes(fd, 0, PREFIX_BYTES));
+  const headerLength = prefix.readUInt32LE(0);
+  need(PREFIX_BYTES + headerLength <= size);
+  const headerBytes = readBytes(fd, PREFIX_BYTES, headerLength);
+  need(digest(headerBytes).equals(prefix.subarray(4)));
+  const header = JSON.parse(Buffer.from(headerBytes).toString('utf8')) as unknown;
+  need(isObject(header) && isObject(header.source));
+  if (header.format !== cacheFormat()) throw new Stale();
+  const source = header.source as unknown as Header['source'];
+  if (source.file !== file || !sameStamp(source, stamp)) throw new Stale();
+  const { count, blog, categories, tree, sections, sums } = header;
+  need(isCount(count) && isObject(blog) && isObject(sections) && isObject(sums));
+  // Paths from the cache obey the index's rule: the blog folder is the index's own folder.
+  need(blog.file === file && blog.root === path.dirname(file));
+  need(v.is(IndexSchema, { blog: blog.blog, aliases: blog.aliases, posts: [] }));
+  need(Array.isArray(categories) && categories.every((category) => typeof category === 'string'));
+  need(Array.isArray(tree) && treeTotal(tree, 0) === count);
+  const dataStart = PREFIX_BYTES + headerLength;
+  for (const [name, length] of Object.entries(sectionLengths(count))) {
+    const entry = sections[name];
+    need(Array.isArray(entry) && entry.length === 2 && isCount(entry[0]) && isCount(entry[1]));
+    const [at, bytes] = entry as [number, number];
+    need(at >= dataStart && at % 8 === 0 && at + bytes <= size && (length === undefined || bytes === length));
+    need(name === 'records' || (typeof sums[name] === 'string'));
+  }
+  const records = (sections as Header['sections']).records![1];
+  need((sections as Header['sections']).recordSums![1] === HASH_BYTES * Math.ceil(records / RECORD_BLOCK));
+  return header as unknown as Header;
+}
+
+/** The number of posts a category forest holds, when it is well formed; else NaN. */
+function treeTotal(nodes: unknown[], depth: number): number {
+  let total = 0;
+  for (const node of nodes) {
+    if (depth > 64 || !isObject(node) || typeof node.name !== 'string' || typeof node.path !== 'string' ||
+      !isCount(node.count) || !isCount(node.total) || !Array.isArray(node.children)) return NaN;
+    if (node.count + treeTotal(node.children, depth + 1) !== node.total) return NaN;
+    total += node.total;
+  }
+  return total;
 }
 
 /** A value made on first use. */
@@ -100,42 +200,96 @@ function findInOrder<K>(order: Int32Array, keyAt: (position: number) => K, want:
   return undefined;
 }
 
-function cachedBlog(fd: number, header: Header): Blog {
-  const { count } = header;
-  const section = (name: string, from = 0, to?: number) => {
-    const [offset, length] = header.sections[name]!;
-    return readBytes(fd, offset + from, (to ?? length) - from);
+/** Starts of `count` strings in a text of `length` units: from 0, never going back, ending at `length`. */
+function checkStarts(starts: ArrayLike<number>, length: number): void {
+  need(starts[0] === 0 && starts[starts.length - 1] === length);
+  for (let i = 1; i < starts.length; i++) need(starts[i]! >= starts[i - 1]!);
+}
+
+/** Positions sorted by a key, strictly (keys are unique). */
+function checkOrder<K>(order: Int32Array, count: number, keyAt: (position: number) => K): void {
+  for (let i = 0; i < order.length; i++) {
+    need(order[i]! >= 0 && order[i]! < count);
+    if (i > 0) need(keyAt(order[i - 1]!) < keyAt(order[i]!));
+  }
+}
+
+function cachedSource(fd: number, header: Header): BlogSource {
+  const { count, sections, sums } = header;
+  const root = header.blog.root;
+  const whole = new Map<string, Uint8Array>();
+  /** A whole section, checked against its sum on first read. */
+  const section = (name: string) => {
+    let bytes = whole.get(name);
+    if (!bytes) {
+      const [offset, length] = sections[name]!;
+      bytes = readBytes(fd, offset, length);
+      need(digest(bytes).toString('hex') === sums[name]);
+      whole.set(name, bytes);
+    }
+    return bytes;
   };
   const text = (bytes: Uint8Array, encoding: 'utf8' | 'utf16le' | 'latin1') => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(encoding);
-  const strings = (name: string) => once(() => {
+  const int32s = (name: string) => new Int32Array(section(name).buffer);
+  const strings = (name: string, n: () => number) => once(() => {
     const all = text(section(name), 'utf16le');
-    const starts = new Int32Array(section(`${name}Starts`).buffer);
+    const starts = int32s(`${name}Starts`);
+    need(starts.length === n() + 1);
+    checkStarts(starts, all.length);
     return (i: number) => all.slice(starts[i]!, starts[i + 1]!);
   });
-  const recordStarts = once(() => new Uint32Array(section('recordStarts').buffer));
-  /** Reads the records at `positions` from one span of the file, parsing only those. */
-  const read = (positions: readonly number[]): Post[] => {
-    if (positions.length === 0) return [];
-    const starts = recordStarts();
-    let low = Infinity;
-    let high = -1;
-    for (const position of positions) {
-      low = Math.min(low, position);
-      high = Math.max(high, position);
+  const recordSums = once(() => section('recordSums'));
+  const checkedBlocks = new Set<number>();
+  const recordStarts = once(() => {
+    const starts = new Uint32Array(section('recordStarts').buffer);
+    checkStarts(starts, sections.records![1]);
+    return starts;
+  });
+  /** Bytes [from, to) of the records, every 64 KiB block they touch checked against its sum. */
+  const recordBytes = (from: number, to: number): Buffer => {
+    const [offset, length] = sections.records!;
+    const first = Math.floor(from / RECORD_BLOCK);
+    const start = first * RECORD_BLOCK;
+    const end = Math.min(length, Math.ceil(to / RECORD_BLOCK) * RECORD_BLOCK);
+    const bytes = Buffer.from(readBytes(fd, offset + start, end - start).buffer);
+    const expected = Buffer.from(recordSums().buffer);
+    for (let block = first; block * RECORD_BLOCK < end; block++) {
+      if (checkedBlocks.has(block)) continue;
+      const at = block * RECORD_BLOCK - start;
+      need(digest(bytes.subarray(at, at + RECORD_BLOCK)).equals(expected.subarray(block * HASH_BYTES, (block + 1) * HASH_BYTES)));
+      checkedBlocks.add(block);
     }
-    const base = starts[low]!;
-    const span = Buffer.from(section('records', base, starts[high + 1]).buffer);
-    return positions.map((position) => JSON.parse(span.toString('utf8', starts[position]! - base, starts[position + 1]! - base)) as Post);
+    return bytes.subarray(from - start, to - start);
   };
-  const ids = once(() => new Float64Array(section('ids').buffer));
-  const idOrder = once(() => new Int32Array(section('idOrder').buffer));
-  const slugs = strings('slugs');
-  const slugOrder = once(() => new Int32Array(section('slugOrder').buffer));
+  const ids = once(() => {
+    const values = new Float64Array(section('ids').buffer);
+    need(values.every((id) => Number.isSafeInteger(id)));
+    return values;
+  });
+  const idOrder = once(() => {
+    const order = int32s('idOrder');
+    checkOrder(order, count, (position) => ids()[position]!);
+    return order;
+  });
+  const slugs = strings('slugs', () => count);
+  const slugOrder = once(() => {
+    const order = int32s('slugOrder');
+    checkOrder(order, count, slugs());
+    return order;
+  });
   const days = once(() => text(section('days'), 'latin1'));
-  const categoryOf = once(() => new Uint32Array(section('categoryOf').buffer));
-  const titles = strings('titles');
-  const tagList = strings('tagList');
-  const tagsOf = once(() => new Int32Array(section('tagsOf').buffer));
+  const categoryOf = once(() => {
+    const indexes = new Uint32Array(section('categoryOf').buffer);
+    need(indexes.every((i) => i < header.categories.length));
+    return indexes;
+  });
+  const titles = strings('titles', () => count);
+  const tagsOf = once(() => {
+    const starts = int32s('tagsOf');
+    checkStarts(starts, int32s('tagListStarts').length - 1);
+    return starts;
+  });
+  const tagList = strings('tagList', () => tagsOf()[count]!);
   const listing: Listing = {
     count,
     id: (position) => ids()[position]!,
@@ -147,18 +301,88 @@ function cachedBlog(fd: number, header: Header): Blog {
       return Array.from({ length: to - from }, (_, k) => tagList()(from + k));
     },
   };
-  const field = (name: IndexField): JoinedField => ({
-    text: text(section(name), 'utf16le'),
-    starts: new Int32Array(section(`${name}Starts`).buffer),
-  });
-  return makeBlog({
+  /** A record must be the post the columns describe, with its body file inside the blog folder. */
+  const checked = (post: Post, position: number): Post => {
+    need(isObject(post) && post.id === listing.id(position) && post.slug === slugs()(position));
+    need(post.title === listing.title(position) && post.category === listing.category(position));
+    need(typeof post.date === 'string' && post.date.slice(0, 10) === listing.day(position) && post.time === Date.parse(post.date));
+    const tags = listing.tags(position);
+    need(Array.isArray(post.tags) && post.tags.length === tags.length && post.tags.every((tag, i) => tag === tags[i]));
+    for (const key of ['body', 'summary', 'file'] as const) need(post[key] === undefined || typeof post[key] === 'string');
+    need((post.file === undefined) !== (post.body === undefined));
+    need(post.file === undefined || isInside(root, post.file));
+    return post;
+  };
+  /** Reads the records at `positions` from one span of the file, parsing only those. */
+  const read = (positions: readonly number[]): Post[] => {
+    if (positions.length === 0) return [];
+    const starts = recordStarts();
+    let low = Infinity;
+    let high = -1;
+    for (const position of positions) {
+      need(Number.isInteger(position) && position >= 0 && position < count);
+      low = Math.min(low, position);
+      high = Math.max(high, position);
+    }
+    const base = starts[low]!;
+    const span = recordBytes(base, starts[high + 1]!);
+    return positions.map((position) =>
+      checked(JSON.parse(span.toString('utf8', starts[position]! - base, starts[position + 1]! - base)) as Post, position));
+  };
+  const field = (name: IndexField): JoinedField => {
+    const joined = text(section(name), 'utf16le');
+    const starts = int32s(`${name}Starts`);
+    checkStarts(starts, joined.length);
+    return { text: joined, starts };
+  };
+  const { file, blog, aliases } = header.blog;
+  return {
     origin: 'cache',
-    info: header.blog,
+    info: { file, root, ...(blog && { blog }), ...(aliases && { aliases }) },
     listing,
     read,
     positionOfId: (id) => findInOrder(idOrder(), (position) => ids()[position]!, id),
     positionOfSlug: (slug) => findInOrder(slugOrder(), slugs(), slug),
     categories: () => header.tree,
     corpus: async () => new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') }),
-  });
+  };
+}
+
+/**
+ * `source`, but from the first failed check on, every answer comes from the index itself (read by
+ * `fallback`): positions agree, as both are newest first. Anything thrown while reading the cache
+ * counts as damage, so a cache can never fail a run.
+ */
+function guarded(source: BlogSource, fallback: () => Blog): BlogSource {
+  let direct: Blog | undefined;
+  const index = () => (direct ??= fallback());
+  const guard = <A extends unknown[], R>(cached: (...args: A) => R, instead: (blog: Blog, ...args: A) => R) =>
+    (...args: A): R => {
+      if (!direct) {
+        try {
+          return cached(...args);
+        } catch {
+          // damaged: the index answers from now on
+        }
+      }
+      return instead(index(), ...args);
+    };
+  const listing = source.listing;
+  const column = <K extends Exclude<keyof Listing, 'count'>>(name: K) =>
+    guard(listing[name] as (position: number) => ReturnType<Listing[K]>, (blog, position) => blog.listing()[name](position) as ReturnType<Listing[K]>);
+  const fieldOf = (corpus: Corpus, name: IndexField) =>
+    guard(() => corpus[name], () => Corpus.of(index().posts())[name]);
+  return {
+    origin: source.origin,
+    info: source.info,
+    listing: { count: listing.count, id: column('id'), day: column('day'), category: column('category'), title: column('title'), tags: column('tags') },
+    read: guard(source.read, (blog, positions) => blog.postsAt(positions)),
+    positionOfId: guard(source.positionOfId, (blog, id) => blog.positionOfId(id)),
+    positionOfSlug: guard(source.positionOfSlug, (blog, slug) => blog.positionOfSlug(slug)),
+    categories: guard(source.categories, (blog) => blog.categories()),
+    corpus: async () => {
+      const cached = await source.corpus();
+      return new Corpus(listing.count, Object.fromEntries(INDEX_FIELDS.map((name) => [name, fieldOf(cached, name)])) as Record<IndexField, () => JoinedField>);
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { before, test } from 'node:test';
 import { build } from 'esbuild';
 import { generatePosts } from '../../bench/generate.mjs';
 import { openBlog } from '../../src/store/blog.js';
-import { cacheFileFor } from '../../src/store/cache.js';
+import { cacheFileFor, digest, PREFIX_BYTES } from '../../src/store/cache.js';
 import { FORMAT_PACKAGES, FORMAT_SOURCES, cacheFormat, formatOfSources } from '../../src/store/cache-format.js';
 import { ROOT, runBlog } from '../helpers.js';
 
@@ -20,10 +20,10 @@ before(() => {
   writeFileSync(index, JSON.stringify({ posts: generatePosts(5_000) }));
 });
 
-/** The format recorded in a cache file's header (a JSON object after its 4-byte length). */
+/** The format recorded in a cache file's header (a JSON object after its 4-byte length and its sha256). */
 function formatIn(file: string): string {
   const bytes = readFileSync(file);
-  return (JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')) as { format: string }).format;
+  return (JSON.parse(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + bytes.readUInt32LE(0)).toString('utf8')) as { format: string }).format;
 }
 
 test('cache format: it hashes exactly the modules and packages the cache code and the validator run', async () => {
@@ -75,7 +75,10 @@ test('cache format: a cache in another format is not read; the index is, and the
   const file = cacheFileFor(index, cache.cacheDir);
   const current = formatIn(file);
   const other = current.replace(/^./, (c) => (c === '0' ? '1' : '0')); // same length: every offset still holds
-  writeFileSync(file, readFileSync(file, 'latin1').replace(`"format":"${current}"`, `"format":"${other}"`), 'latin1');
+  const bytes = Buffer.from(readFileSync(file, 'latin1').replace(`"format":"${current}"`, `"format":"${other}"`), 'latin1');
+  // With its checksum fixed, so that it is the format that is refused.
+  digest(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + bytes.readUInt32LE(0))).copy(bytes, 4);
+  writeFileSync(file, bytes);
   assert.equal(formatIn(file), other);
   const blog = await openBlog(index, cache);
   assert.deepEqual([blog.origin, blog.count], ['index', 5_000]);

@@ -1,0 +1,81 @@
+// The cache folder and who may write in it. A cache is trusted only as far as its folder is: a
+// cache another user could write is refused, and one process at a time builds a cache, under a
+// lock file next to it; the others read the index directly (same answers, no second build).
+import { isRunning } from './atomic-write.js';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+
+
+/**
+ * Creates the cache folder (mode 0700) if needed. Returns undefined when it may hold caches, else
+ * what is wrong with it: writable by group or others, or owned by another user.
+ */
+export function cacheFolderProblem(folder: string): string | undefined {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const stat = statSync(folder);
+  if (!stat.isDirectory()) return `the cache folder ${folder} is not a folder`;
+  // Windows has no owners or mode bits to check.
+  if (process.platform === 'win32' || process.getuid === undefined) return undefined;
+  if (stat.uid !== process.getuid()) return `the cache folder ${folder} belongs to another user`;
+  if ((stat.mode & 0o022) !== 0) return `the cache folder ${folder} can be written by other users`;
+  return undefined;
+}
+
+/** A lock older than this is left from a process that died or hung: it is taken over. */
+export const STALE_LOCK_MS = 30_000;
+
+/**
+ * Takes the lock `file` (created exclusively, holding pid and time); returns its release, or
+ * undefined when another live process holds it. A lock whose holder is dead, or older than
+ * STALE_LOCK_MS, is removed and taken.
+ */
+export function tryLock(file: string): (() => void) | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      const mine = `${process.pid} ${Date.now()}\n`;
+      try {
+        writeSync(fd, mine);
+      } finally {
+        closeSync(fd);
+      }
+      return () => {
+        // Only our own lock: a lock taken over as stale belongs to its new holder.
+        if (readQuietly(file) === mine) removeQuietly(file);
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isStale(file)) return undefined;
+      removeQuietly(file);
+    }
+  }
+  return undefined;
+}
+
+function isStale(file: string): boolean {
+  const [pid, time] = (readQuietly(file) ?? '').split(' ').map(Number);
+  let age = Infinity;
+  try {
+    age = Date.now() - statSync(file).mtimeMs;
+  } catch {
+    return true; // gone already
+  }
+  // A lock still being written has no pid yet: only its age tells.
+  if (pid === undefined || !Number.isSafeInteger(pid) || pid <= 0) return age > STALE_LOCK_MS;
+  return !isRunning(pid) || age > STALE_LOCK_MS || !(Number(time) > Date.now() - STALE_LOCK_MS);
+}
+
+/** A lock that cannot be removed is left to go stale: no reason to fail the run. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // see above
+  }
+}
+
+function readQuietly(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
