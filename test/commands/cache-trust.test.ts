@@ -150,17 +150,29 @@ test('index cache: an index replaced while the first run reads it is not cached 
   writeFileSync(changing, JSON.stringify({ posts }));
   const cacheDir = fresh('replaced');
   // The first run's read of the index sees the old content; right after it the index is replaced.
-  const real = fs.readFileSync;
-  const read = mock.method(fs, 'readFileSync', (...args: Parameters<typeof fs.readFileSync>) => {
-    const content = real(...args);
-    if (args[0] === changing) writeFileSync(changing, JSON.stringify({ posts: posts.slice(0, 4_000) }));
-    return content;
+  // The index is read through a file opened non-blocking (src/store/read.ts): when that file is
+  // closed, its content has been read, and the index is replaced.
+  const realOpen = fs.openSync;
+  const realClose = fs.closeSync;
+  let reading: number | undefined;
+  const open = mock.method(fs, 'openSync', (...args: Parameters<typeof fs.openSync>) => {
+    const fd = realOpen(...args);
+    if (args[0] === changing && typeof args[1] === 'number' && (args[1] & fs.constants.O_NONBLOCK) !== 0) reading = fd;
+    return fd;
+  });
+  const close = mock.method(fs, 'closeSync', (fd: number) => {
+    realClose(fd);
+    if (fd === reading) {
+      reading = undefined;
+      writeFileSync(changing, JSON.stringify({ posts: posts.slice(0, 4_000) }));
+    }
   });
   try {
     const first = await openBlog(changing, { cacheDir });
     assert.equal(first.count, 5_000);
   } finally {
-    read.mock.restore();
+    open.mock.restore();
+    close.mock.restore();
   }
   const second = await openBlog(changing, { cacheDir });
   assert.deepEqual([second.origin, second.count], ['index', 4_000]);
