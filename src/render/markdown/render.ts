@@ -9,6 +9,7 @@ import { highlightCode, loadGrammars } from './code.js';
 import { cjkFriendlyEmphasis } from './cjk-emphasis.js';
 import { footnotes, type FootnoteDefinition, type FootnoteReference } from './footnotes.js';
 import { htmlToText } from './html.js';
+import { flattenDeepNesting } from './depth.js';
 import { References } from './references.js';
 import { renderTable } from './table.js';
 import { keepOnlyOwnEscapes, sanitizeLine, sanitizeMarkdown } from '../sanitize.js';
@@ -36,7 +37,7 @@ const TABLE_URL = 20;
 
 /** Renders untrusted Markdown to text in which no line is wider than `width` columns. */
 export async function renderMarkdown(source: string, options: MarkdownOptions): Promise<string> {
-  const markdown = expandTabs(sanitizeMarkdown(source.normalize('NFC')).replaceAll(WIDE_LINE, ''));
+  const markdown = flattenDeepNesting(expandTabs(sanitizeMarkdown(source.normalize('NFC')).replaceAll(WIDE_LINE, '')));
   const { marked, end } = createMarked(options);
   const tokens = marked.lexer(markdown);
   const infos: string[] = [];
@@ -45,7 +46,7 @@ export async function renderMarkdown(source: string, options: MarkdownOptions): 
   });
   await loadGrammars(infos);
   const body = marked.parser(tokens) + end();
-  const rendered = body.replace(/\n{3,}/g, '\n\n').replaceAll(HARD_BREAK, ' ').replace(/^\n+|\s+$/g, '');
+  const rendered = body.replace(/\n{3,}/g, '\n\n').replaceAll(HARD_BREAK, ' ').replace(/^\n+/, '').trimEnd();
   // Whatever a library let through, no line may be wider than asked (a URL line aside), and no foreign escape survives.
   const lines = keepOnlyOwnEscapes(rendered).split('\n').flatMap((line) => {
     if (line.startsWith(WIDE_LINE)) return [line.slice(WIDE_LINE.length)];
@@ -116,7 +117,7 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
       const start = typeof token.start === 'number' ? token.start : 1;
       const box = (item: Tokens.ListItem) => (item.task ? (item.checked ? '☑ ' : '☐ ') : '');
       const markers = token.items.map((item, i) => (token.ordered ? `${start + i}. ` : item.task ? '' : '• ') + box(item));
-      const markerWidth = Math.max(...markers.map(displayWidth));
+      const markerWidth = markers.reduce((max, marker) => Math.max(max, displayWidth(marker)), 0);
       const items = token.items.map((item, i) => {
         const body = within(current() - markerWidth, () => renderItem(this.parser, item));
         const lines = body.split('\n');
@@ -193,7 +194,7 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
       const label = refs.notes[i]!;
       const marker = `[${refs.note(label)}] `;
       const body = within(current() - displayWidth(marker), () => marked.parser(notes.get(label)!.tokens))
-        .replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
+        .replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd();
       noteLines.push(...hang(body.split('\n'), c.dim(marker)));
     }
     if (noteLines.length > 0) out += block([c.dim('─'.repeat(Math.min(width, 20))), ...noteLines]);
@@ -205,7 +206,7 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
     const parts = item.tokens.filter((token) => token.type !== 'checkbox').map((token) =>
       token.type === 'text' && 'tokens' in token && token.tokens
         ? reflow(parser.parseInline(token.tokens), current()).join('\n')
-        : parser.parse([token]).replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, ''));
+        : parser.parse([token]).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd());
     return parts.filter((part) => part !== '').join(item.loose ? '\n\n' : '\n');
   }
 

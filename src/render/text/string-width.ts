@@ -13,7 +13,9 @@ const patterns = () => (unicodePatterns ??= {
   zeroWidth: /^[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Cs}\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f]+$/u,
   invisible: /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Cs}\ufe00-\ufe0f]/u,
   pictographic: /\p{Extended_Pictographic}/u,
-  clustering: /[\p{M}\p{Cf}\u1100-\u11ff\ud7b0-\ud7ff\ud800-\udfff\ufe00-\ufe0f\u20e3]/u,
+  // (With the u flag a surrogate range matches lone halves only: emoji modifiers and regional
+  // indicators, which join the character before them, are named.)
+  clustering: /[\p{M}\p{Cf}\u1100-\u11ff\ud7b0-\ud7ff\ud800-\udfff\ufe00-\ufe0f\u20e3\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}]/u,
   control: /\p{Cc}/u,
 });
 let unicodePatterns: Record<'zeroWidth' | 'invisible' | 'pictographic' | 'clustering' | 'control', RegExp> | undefined;
@@ -26,13 +28,58 @@ const SINGLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u23ff\
 
 let segmenter: Intl.Segmenter | undefined;
 
+// Intl.Segmenter slows down superlinearly on long runs without a break (70,000 Hangul syllables:
+// 5.7 s), so text is segmented in chunks of about this many code units, cut where no grapheme
+// cluster can continue (see safeCut).
+const CHUNK = 2048;
+// A cut never goes before these (they extend or join the cluster before them: marks, joiners,
+// variation selectors, emoji modifiers and tags, Hangul jamo, regional indicators)...
+const CONTINUES = /[\p{M}\p{Cf}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
+// ...nor after these: Prepend characters, CR, a regional indicator (flags pair them), a Hangul
+// leading jamo; after a ZWJ, not before a pictograph.
+const JOINS_NEXT = /[\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u1100-\u115f\ua960-\ua97f\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u{1f1e6}-\u{1f1ff}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** A grapheme boundary at or after `at` (UTF-16 offset); a few hundred code units on, cut anyway. */
+function safeCut(text: string, at: number): number {
+  const last = Math.min(text.length, at + 256);
+  for (let i = at; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a pair
+    const next = String.fromCodePoint(text.codePointAt(i)!);
+    const low = text.charCodeAt(i - 1);
+    const before = String.fromCodePoint(text.codePointAt(low >= 0xdc00 && low <= 0xdfff ? i - 2 : i - 1)!);
+    if (CONTINUES.test(next) || JOINS_NEXT.test(before) || (before === '\u200d' && PICTOGRAPH.test(next))) continue;
+    return i;
+  }
+  // Hundreds of joined code points (a run of combining marks): cut between two code points.
+  return text.charCodeAt(last - 1) >= 0xd800 && text.charCodeAt(last - 1) <= 0xdbff ? last - 1 : last;
+}
+
+/** Grapheme clusters with their offsets, segmented in bounded chunks (linear in the length). */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  segmenter ??= new Intl.Segmenter();
+  for (let start = 0; start < text.length;) {
+    const end = text.length - start <= CHUNK ? text.length : safeCut(text, start + CHUNK);
+    for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: start + index };
+    start = end;
+  }
+}
+
 /**
  * The grapheme clusters of `text` with their offsets. Text without combining characters, joiners
  * or surrogates is split by code unit, without an Intl.Segmenter (its ICU set-up costs ~7 ms).
  */
 export function graphemes(text: string): { segment: string; index: number }[] {
-  if (!patterns().clustering.test(text)) return Array.from(text, (segment, index) => ({ segment, index }));
-  return [...(segmenter ??= new Intl.Segmenter()).segment(text)];
+  if (patterns().clustering.test(text)) return [...segments(text)];
+  // Offsets in code units: a character outside the BMP takes two.
+  const out: { segment: string; index: number }[] = [];
+  let index = 0;
+  for (const segment of text) {
+    out.push({ segment, index });
+    index += segment.length;
+  }
+  return out;
 }
 
 export interface WidthOptions {
@@ -42,8 +89,22 @@ export interface WidthOptions {
   countAnsiEscapeCodes?: boolean;
 }
 
+// Wrapping measures one grapheme at a time, and a cluster needs a segmenter: the widths of short
+// strings that needed one are remembered (a 1 MB body of emoji sequences: 125,000 measurements).
+const clusterWidths = new Map<string, number>();
+
 export default function stringWidth(text: string, options: WidthOptions = {}): number {
   if (typeof text !== 'string' || text.length === 0) return 0;
+  if (text.length > 16 || options.ambiguousIsNarrow === false || options.countAnsiEscapeCodes) return measure(text, options);
+  let width = clusterWidths.get(text);
+  if (width === undefined) {
+    if (clusterWidths.size >= 4096) clusterWidths.clear();
+    clusterWidths.set(text, (width = measure(text, options)));
+  }
+  return width;
+}
+
+function measure(text: string, options: WidthOptions): number {
   // Escape sequences take no room. SIMPLE text has none: it is measured without looking for them.
   const simple = SIMPLE.test(text);
   const plain = simple || options.countAnsiEscapeCodes ? text : text.replace(ESCAPE_SEQUENCE, '');
@@ -66,7 +127,7 @@ export default function stringWidth(text: string, options: WidthOptions = {}): n
     for (const char of plain) if (!control.test(char)) width += eastAsianWidth(char.codePointAt(0)!, { ambiguousAsWide });
     return width;
   }
-  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(plain)) {
+  for (const { segment } of segments(plain)) {
     if (zeroWidth.test(segment)) continue;
     const base = [...segment].find((char) => !invisible.test(char)) ?? segment;
     const point = base.codePointAt(0)!;

@@ -8,7 +8,42 @@ import { displayWidth, graphemes } from './width.js';
 /** Prose: breaks at spaces, never inside a syllable; a word wider than the line is cut by columns. */
 export function wrapText(text: string, width: number): string[] {
   if (text === '') return [''];
-  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true, wordWrap: true }).split('\n');
+  const columns = Math.max(1, width);
+  return wrapAnsi(breakLongWords(text, columns), columns, { hard: true, trim: true, wordWrap: true }).split('\n');
+}
+
+// wrap-ansi segments and measures each word whole, which slows down superlinearly on long runs
+// without a space (1 MB of Hangul: minutes): longer words are cut into line-wide pieces first.
+const LONG_WORD = 1024;
+
+/** `text` with each word longer than LONG_WORD code units cut by columns into pieces (spaces between). */
+function breakLongWords(text: string, columns: number): string {
+  let run = 0;
+  let long = false;
+  for (let i = 0; i < text.length && !long; i++) run = text.charCodeAt(i) === 32 ? 0 : run + 1, long = run > LONG_WORD;
+  if (!long) return text;
+  const plain = stripEscapes(text);
+  const cuts: number[] = [];
+  let wordStart = 0; // offset of the current word's first character
+  let used = 0; // columns of the current piece
+  let pieceStart = 0;
+  for (const { segment, index } of graphemes(plain)) {
+    if (segment === ' ') {
+      wordStart = index + 1;
+      used = 0;
+      pieceStart = index + 1;
+      continue;
+    }
+    const w = displayWidth(segment);
+    // A cut inside a word: the piece is full, or long enough to measure slowly.
+    if (index > wordStart && index > pieceStart && (used + w > columns || index - pieceStart >= LONG_WORD)) {
+      cuts.push(index);
+      used = 0;
+      pieceStart = index;
+    }
+    used += w;
+  }
+  return splitStyled(text, cuts).join(' ');
 }
 
 const BREAK_AFTER = /[\s\p{P}\p{S}]/u;
