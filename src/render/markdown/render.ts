@@ -9,7 +9,7 @@ import { highlightCode, loadGrammars } from './code.js';
 import { cjkFriendlyEmphasis } from './cjk-emphasis.js';
 import { footnotes, type FootnoteDefinition, type FootnoteReference } from './footnotes.js';
 import { htmlToText } from './html.js';
-import { flattenDeepNesting } from './depth.js';
+import { flattenDeepNesting, MAX_DEPTH } from './depth.js';
 import { References } from './references.js';
 import { renderTable } from './table.js';
 import { keepOnlyOwnEscapes, sanitizeLine, sanitizeMarkdown } from '../sanitize.js';
@@ -70,6 +70,7 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
   const c = theme.chalk;
   const widths = [width];
   const current = () => widths[widths.length - 1]!;
+  let quoteDepth = 0;
   /** Renders child blocks at a narrower width (inside a list item or a quote). */
   const within = <T>(inner: number, render: () => T): T => {
     widths.push(Math.max(8, inner));
@@ -110,8 +111,16 @@ function createMarked({ width, theme, hyperlinks = false }: MarkdownOptions): { 
       return block([label, ...lines.map((line) => c.dim(CODE_RULE) + line)]);
     },
     blockquote(token) {
-      const body = within(current() - displayWidth(QUOTE_BAR), () => this.parser.parse(token.tokens)).trim();
-      return block(body.split('\n').map((line) => c.dim(QUOTE_BAR) + c.italic(line)));
+      // The source is flattened past MAX_DEPTH (depth.ts), but that parse is an approximation of
+      // CommonMark's: a quote deeper than that still adds no bar of its own.
+      if (quoteDepth >= MAX_DEPTH) return this.parser.parse(token.tokens);
+      quoteDepth++;
+      try {
+        const body = within(current() - displayWidth(QUOTE_BAR), () => this.parser.parse(token.tokens)).trim();
+        return block(body.split('\n').map((line) => c.dim(QUOTE_BAR) + c.italic(line)));
+      } finally {
+        quoteDepth--;
+      }
     },
     list(token) {
       const start = typeof token.start === 'number' ? token.start : 1;
