@@ -94,7 +94,7 @@ test('index cache: random damage at random offsets (flipped bits, truncation, ze
     writeFileSync(file, bytes);
     await answersAsWithoutCache(cacheDir, `${kind} at ${at}`);
     await settle(cacheDir);
-  }), { numRuns: 20 });
+  }), { numRuns: 8 });
 });
 
 test('index cache: every section is covered: damage in any one of them never changes an answer', async () => {

@@ -137,6 +137,6 @@ test('boot: a damaged code cache, shipped or user, never crashes: the output is 
     assert.equal(second.status, 0, second.stderr);
     assert.equal(second.stdout, stdout);
     assert.equal(existsSync(userFile) && identity(userFile), made, 'the cache in use is read, not replaced again');
-  }), { numRuns: 18 });
+  }), { numRuns: 8 });
   rmSync(dir, { recursive: true, force: true });
 });
