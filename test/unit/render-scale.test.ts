@@ -30,6 +30,16 @@ test('property: graphemes: segmenting in chunks finds the clusters Intl.Segmente
   }), { numRuns: 30 });
 });
 
+test('graphemes: a chunk never ends inside a flag, whichever half of its pair falls at the chunk size', () => {
+  const whole = new Intl.Segmenter();
+  for (const unit of ['🇰🇷', '🇰🇷가', '👧🇰🇷가가가😀', '🇰']) {
+    for (let shift = 0; shift < 4; shift++) {
+      const text = `${'x'.repeat(shift)}${`a${unit}`.repeat(3000 / (unit.length + 1))}`;
+      assert.deepEqual(graphemes(text).map(({ index }) => index), [...whole.segment(text)].map(({ index }) => index), `${unit} shifted by ${shift}`);
+    }
+  }
+});
+
 test('graphemes: offsets are UTF-16 offsets, also for characters outside the BMP', () => {
   assert.deepEqual(graphemes('a😀b').map(({ index }) => index), [0, 1, 3]);
 });

@@ -33,24 +33,39 @@ let segmenter: Intl.Segmenter | undefined;
 // cluster can continue (see safeCut).
 const CHUNK = 2048;
 // A cut never goes before these (they extend or join the cluster before them: marks, joiners,
-// variation selectors, emoji modifiers and tags, Hangul jamo, regional indicators)...
-const CONTINUES = /[\p{M}\p{Cf}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
-// ...nor after these: Prepend characters, CR, a regional indicator (flags pair them), a Hangul
-// leading jamo; after a ZWJ, not before a pictograph.
-const JOINS_NEXT = /[\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u1100-\u115f\ua960-\ua97f\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u{1f1e6}-\u{1f1ff}]/u;
+// variation selectors, emoji modifiers and tags, Hangul jamo)...
+const CONTINUES = /[\p{M}\p{Cf}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
+// ...nor after these: Prepend characters, CR, a Hangul leading jamo; after a ZWJ, not before a
+// pictograph; and not inside a pair of regional indicators (a flag), counted from the run's start.
+const JOINS_NEXT = /[\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u1100-\u115f\ua960-\ua97f\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
+const isRegionalIndicatorAt = (text: string, at: number) => {
+  const point = at >= 0 ? text.codePointAt(at) : undefined;
+  return point !== undefined && point >= 0x1f1e6 && point <= 0x1f1ff;
+};
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-/** A grapheme boundary at or after `at` (UTF-16 offset); a few hundred code units on, cut anyway. */
-function safeCut(text: string, at: number): number {
+/**
+ * A grapheme boundary at or after `at` (UTF-16 offset), `from` being the last boundary before it;
+ * a few hundred code units on, cut anyway.
+ */
+function safeCut(text: string, from: number, chunkEnd: number): number {
+  // Start at a code point: the second half of a surrogate pair belongs to the character before.
+  const half = text.charCodeAt(chunkEnd);
+  const at = half >= 0xdc00 && half <= 0xdfff ? chunkEnd - 1 : chunkEnd;
   const last = Math.min(text.length, at + 256);
+  // Regional indicators pair into flags from where their run starts (or from `from`): count the
+  // run that ends at `at` once, then keep count while moving on, so the cut stays linear.
+  let indicators = 0;
+  for (let j = at - 2; j >= from && isRegionalIndicatorAt(text, j); j -= 2) indicators++;
   for (let i = at; i < last; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a pair
     const next = String.fromCodePoint(text.codePointAt(i)!);
     const low = text.charCodeAt(i - 1);
     const before = String.fromCodePoint(text.codePointAt(low >= 0xdc00 && low <= 0xdfff ? i - 2 : i - 1)!);
-    if (CONTINUES.test(next) || JOINS_NEXT.test(before) || (before === '\u200d' && PICTOGRAPH.test(next))) continue;
-    return i;
+    const insideFlag = indicators % 2 === 1;
+    if (!(CONTINUES.test(next) || JOINS_NEXT.test(before) || (before === '\u200d' && PICTOGRAPH.test(next)) || insideFlag)) return i;
+    indicators = isRegionalIndicatorAt(text, i) ? indicators + 1 : 0;
   }
   // Hundreds of joined code points (a run of combining marks): cut between two code points.
   return text.charCodeAt(last - 1) >= 0xd800 && text.charCodeAt(last - 1) <= 0xdbff ? last - 1 : last;
@@ -60,7 +75,7 @@ function safeCut(text: string, at: number): number {
 function* segments(text: string): Generator<{ segment: string; index: number }> {
   segmenter ??= new Intl.Segmenter();
   for (let start = 0; start < text.length;) {
-    const end = text.length - start <= CHUNK ? text.length : safeCut(text, start + CHUNK);
+    const end = text.length - start <= CHUNK ? text.length : safeCut(text, start, start + CHUNK);
     for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: start + index };
     start = end;
   }
