@@ -33,8 +33,9 @@ let segmenter: Intl.Segmenter | undefined;
 // cluster can continue (see safeCut).
 const CHUNK = 2048;
 // A cut never goes before these (they extend or join the cluster before them: marks, joiners,
-// variation selectors, emoji modifiers and tags, Hangul jamo)...
-const CONTINUES = /[\p{M}\p{Cf}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
+// variation selectors, emoji modifiers and tags, Hangul vowel and final jamo; a leading jamo
+// starts a cluster)...
+const CONTINUES = /[\p{M}\p{Cf}\u1160-\u11ff\ud7b0-\ud7ff\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
 // ...nor after these: Prepend characters, CR, a Hangul leading jamo; after a ZWJ, not before a
 // pictograph; and not inside a pair of regional indicators (a flag), counted from the run's start.
 const JOINS_NEXT = /[\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u1100-\u115f\ua960-\ua97f\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
