@@ -33,21 +33,24 @@ const commandsLeftOut = {
   },
 };
 
+/** A module of src/, bundled in memory and imported, for the build to read from the code itself. */
+async function importSource(entry, plugins = []) {
+  const { outputFiles } = await build({ ...common, entryPoints: [entry], write: false, format: 'esm', plugins });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
+}
+
+/** What both bundles are: CommonJS files in dist/, minified unless BLOG_BUILD_MINIFY=0. */
+const bundle = { ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs', minify: process.env.BLOG_BUILD_MINIFY !== '0' };
+
 /** The index cache's format version: a hash of the code that decides a cache file (see src/store/cache-format.ts). */
-const { formatOfSources } = await import(`data:text/javascript,${encodeURIComponent((await build({
-  ...common, entryPoints: ['src/store/cache-format.ts'], format: 'esm', write: false,
-})).outputFiles[0].text)}`);
+const { formatOfSources } = await importSource('src/store/cache-format.ts');
 
 await build({
-  ...common,
+  ...bundle,
   entryPoints: { blog: 'src/cli.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
   // dist/blog.cjs is run from src/boot/ through vm.Script, which has no loader for import():
   // turn lazy imports (also of Node built-ins) into lazy require() calls.
   supported: { 'dynamic-import': false },
-  minify: process.env.BLOG_BUILD_MINIFY !== '0',
   legalComments: 'linked',
   // Each patch of a dependency is a file in scripts/patches/, saying what it saves.
   alias: patches.alias,
@@ -58,20 +61,11 @@ await build({
   },
 });
 
-await build({
-  ...common,
-  entryPoints: { boot: 'src/boot/index.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  minify: process.env.BLOG_BUILD_MINIFY !== '0',
-  plugins: [commandsLeftOut],
-});
+await build({ ...bundle, entryPoints: { boot: 'src/boot/index.ts' }, plugins: [commandsLeftOut] });
 
 /** The code caches src/registry.ts lists, read from the registry itself. */
 async function codeCaches() {
-  const { outputFiles } = await build({ ...common, entryPoints: ['src/registry.ts'], write: false, format: 'esm', plugins: [commandsLeftOut] });
-  const registry = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
+  const registry = await importSource('src/registry.ts', [commandsLeftOut]);
   return [...registry.CODE_CACHES.keys()];
 }
 
