@@ -14,15 +14,14 @@ export const CACHE_MIN_BYTES = 1 << 20;
 export interface CacheOptions {
   readonly cacheDir: string;
   readonly noCache?: boolean;
-  /** Told, in one line, why the cache is not used (a cache folder others can write). */
-  readonly warn?: (message: string) => void;
 }
 
 /**
  * Opens the index at `file`: directly when it is small or `cache` is not given or turned off,
  * else through the derived cache, which is rebuilt whenever the index's stamp (size, modification
  * time, inode, its first and last 64 KiB) changes. One process builds a missing cache, under a
- * lock; the others read the index directly meanwhile. Same errors and warnings as loadIndex.
+ * lock; the others read the index directly meanwhile. Same errors and warnings as loadIndex; `warn`
+ * also hears why the cache is not used (a cache folder others can write).
  */
 export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void): Promise<Blog> {
   const absolute = path.resolve(file);
@@ -34,8 +33,7 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
   } catch {
     // loadIndex reports a missing or unreadable index properly
   }
-  const note = warn ?? cache?.warn;
-  const direct = async () => blogOf(await loadIndex(absolute, note));
+  const direct = async () => blogOf(await loadIndex(absolute, warn));
   if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return direct();
   const { cacheFolderProblem, tryLock } = await import('./cache-folder.js');
   const { stampOf, sameStamp } = await import('./cache-stamp.js');
@@ -48,7 +46,7 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
   } catch {
     // no cache folder to be had, or an index loadIndex will report on
   }
-  if (problem) note?.(`${problem}; reading the index without a cache (make it private: chmod 700 ${cacheDir})`);
+  if (problem) warn?.(`${problem}; reading the index without a cache (make it private: chmod 700 ${cacheDir})`);
   if (problem || !stamp) return direct();
   const unchanged = (before: typeof stamp) => {
     try {
