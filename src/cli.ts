@@ -123,7 +123,7 @@ async function contextFor(program: Command, command: Command, io: CliIo): Promis
  */
 function session(argv: readonly string[], io: CliIo) {
   const program = buildProgram(io);
-  const help = helpCommand(program, argv.slice(2));
+  const command = commandNamed(program, argv.slice(2));
   let writeFailed = false;
   let code: number = EXIT.OK;
   const fail = (error: unknown) => {
@@ -131,7 +131,7 @@ function session(argv: readonly string[], io: CliIo) {
       if (writeFailed) return;
       writeFailed = true;
     }
-    const reported = report(error, help, io);
+    const reported = report(error, command, io);
     code = writeFailed ? EXIT.IO : reported;
   };
   return {
@@ -166,10 +166,9 @@ export async function main(argv: string[]): Promise<void> {
   process.exitCode = await run.run();
 }
 
-/** "blog list --help" when the user was running `list`, else "blog --help". */
-function helpCommand(program: Command, args: readonly string[]): string {
-  const name = args.find((arg) => arg !== 'help' && program.commands.some((c) => c.name() === arg));
-  return name ? `blog ${name} --help` : 'blog --help';
+/** The subcommand the user ran (`list`), if any. */
+function commandNamed(program: Command, args: readonly string[]): string | undefined {
+  return args.find((arg) => arg !== 'help' && program.commands.some((c) => c.name() === arg));
 }
 
 /**
@@ -195,9 +194,11 @@ export function commanderProblem(message: string): { problem: string; suggestion
   return { problem: text, ...(suggestion !== undefined && { suggestion }) };
 }
 
-function report(thrown: unknown, help: string, io: CliIo): number {
+function report(thrown: unknown, command: string | undefined, io: CliIo): number {
   const say = (line: string) => io.terminal.writeError(`${sanitizeLine(line)}\n`);
-  const error = thrown instanceof CoreError ? describeCoreError(thrown, /^blog (\S+) --help$/.exec(help)?.[1]) : thrown;
+  const error = thrown instanceof CoreError ? describeCoreError(thrown, command) : thrown;
+  // "blog list --help" when the user was running `list`, else "blog --help".
+  const help = command ? `blog ${command} --help` : 'blog --help';
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.OK;
     if (error.code === 'commander.help') return EXIT.USAGE; // `blog` alone: help went to stderr
