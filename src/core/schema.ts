@@ -18,6 +18,17 @@ export function isIsoDateWithOffset(value: string): boolean {
   );
 }
 
+/** True for an absolute http(s) address. */
+export function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * How deep categories may nest. Real blogs use two or three levels; the limit keeps the tree (and
  * everything that walks it) shallow whatever an index holds.
@@ -57,6 +68,15 @@ export const PostSchema = v.pipe(
     ),
     tags: v.optional(v.array(v.string('each tag must be a string'), '"tags" must be an array of strings')),
     summary: v.optional(v.string('"summary" must be a string')),
+    /** The post on the web, for `blog open`. */
+    url: v.optional(v.pipe(v.string('"url" must be a string'), v.check(isWebAddress, '"url" must be an http:// or https:// address'))),
+    /** When the post was last changed, in the format of "date". */
+    updated: v.optional(v.pipe(
+      v.string('"updated" must be a string'),
+      v.check(isIsoDateWithOffset, '"updated" must be an ISO 8601 date with a UTC offset, like 2024-09-05T22:30:00+09:00'),
+    )),
+    /** The source held only an excerpt of the post (a feed without the full text): the whole post is at "url". */
+    excerptOnly: v.optional(v.boolean('"excerptOnly" must be true or false')),
     file: v.optional(nonEmpty('"file"')),
     body: v.optional(v.string('"body" must be a string')),
   }, 'each post must be an object'),

@@ -28,6 +28,8 @@ export interface Settings {
   /** The pager's command line: PAGER, the config file's "pager", less; undefined: never page. */
   readonly pager: readonly string[] | undefined;
   readonly hyperlinks: HyperlinkChoice;
+  /** The time zone for dates without a UTC offset: the config file's "timezone", else the system's (TZ). */
+  readonly timezone: string;
   /** BLOG_DEBUG: stack traces of unexpected errors. */
   readonly debug: boolean;
   /** BLOG_NO_CACHE: read large indexes directly. */
@@ -63,6 +65,10 @@ export function resolveSettings({ flags, env, config, bundledIndex }: SettingsIn
     width: columns(env) ?? values.width,
     pager: pagerCommand({ PAGER: env.PAGER ?? values.pager }),
     hyperlinks: hyperlinkChoice(env),
+    // A getter: the system's zone costs ICU's start (about 15 ms), which only imports and plain dates need.
+    get timezone() {
+      return values.timezone ?? systemTimeZone();
+    },
     debug: isDebug(env),
     noCache: Boolean(env.BLOG_NO_CACHE),
     paths: blogPaths(env),
@@ -78,6 +84,12 @@ export async function loadSettings(flags: Flags, env: Env, bundledIndex: string)
 /** A path written in the config file: `~/` is the home folder; relative paths are relative to the file's folder. */
 function configPath(value: string, file: string, env: Env): string {
   return /^~[\\/]/.test(value) ? path.join(homeOf(env), value.slice(2)) : path.resolve(path.dirname(file), value);
+}
+
+// The process's own zone (TZ, else the system's).
+let systemZone: string | undefined;
+function systemTimeZone(): string {
+  return (systemZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
 }
 
 /** BLOG_DEBUG, which also counts for errors that come before the settings (bad options, a bad config file). */

@@ -11,6 +11,8 @@ export interface Config {
   readonly color?: boolean;
   /** The width to lay out for when COLUMNS is not set, instead of the terminal's. */
   readonly width?: number;
+  /** The IANA time zone for dates written without a UTC offset, like "Asia/Seoul". */
+  readonly timezone?: string;
 }
 
 interface KeyRule {
@@ -37,7 +39,22 @@ export const CONFIG_KEYS: { readonly [K in keyof Config]-?: KeyRule } = {
     description: 'the width to lay out for when COLUMNS is not set, instead of the terminal\'s',
     check: (value) => (isWidth(value) ? undefined : WIDTH_RULE),
   },
+  timezone: {
+    description: 'the time zone for dates written without a UTC offset (front matter, feeds, plain dates in the index), like "Asia/Seoul"; default the system\'s',
+    check: (value) => (typeof value === 'string' && isTimeZone(value) ? undefined : 'an IANA time zone name, like "Asia/Seoul" or "UTC"'),
+  },
 };
+
+/** True for a time zone name this Node knows. */
+export function isTimeZone(name: string): boolean {
+  if (name.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The config in `value`, or the first problem with it as a phrase. */
 export function checkConfig(value: unknown): { config: Config } | { problem: string } {

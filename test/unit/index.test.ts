@@ -96,6 +96,18 @@ test('loader: slug, category and exactly-one-of file/body are enforced', async (
   assert.match((await loadError(indexOf([neither]))).message, /exactly one of "file"/);
 });
 
+test('loader: url, updated and excerptOnly are optional post fields with their own rules', async () => {
+  const file = writeBlog(indexOf([validPost({ url: 'https://blog.example/7', updated: '2024-02-01T00:00:00+09:00', excerptOnly: true })]));
+  const [post] = (await loadIndex(file)).posts;
+  assert.equal(post?.url, 'https://blog.example/7');
+  assert.equal(post?.updated, '2024-02-01T00:00:00+09:00');
+  assert.equal(post?.excerptOnly, true);
+  assert.match((await loadError(indexOf([validPost({ url: 'javascript:alert(1)' })]))).message, /"url" must be an http:\/\/ or https:\/\/ address/);
+  assert.match((await loadError(indexOf([validPost({ url: 'https://' })]))).message, /"url" must be an http/);
+  assert.match((await loadError(indexOf([validPost({ updated: 'yesterday' })]))).message, /"updated" must be an ISO 8601 date/);
+  assert.match((await loadError(indexOf([validPost({ excerptOnly: 'yes' })]))).message, /"excerptOnly" must be true or false/);
+});
+
 test('loader: a body file outside the blog folder is refused at load', async () => {
   for (const file of ['../secret.md', '/etc/passwd', 'posts/../../x.md']) {
     const post = validPost({ file }) as Record<string, unknown>;

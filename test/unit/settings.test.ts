@@ -71,6 +71,13 @@ const PRECEDENCE: Record<string, { pick: (s: Settings) => unknown; rows: Row[] }
       ['~/.cache by default', {}, { HOME: '/h' }, undefined, ['/h/.cache/blog', false]],
     ],
   },
+  timezone: {
+    pick: (s) => s.timezone,
+    rows: [
+      ['the config file', {}, {}, { timezone: 'Asia/Seoul' }, 'Asia/Seoul'],
+      ['the system\'s by default', {}, {}, undefined, new Intl.DateTimeFormat().resolvedOptions().timeZone],
+    ],
+  },
   debug: {
     pick: (s) => s.debug,
     rows: [['BLOG_DEBUG', {}, { BLOG_DEBUG: '1' }, undefined, true], ['no BLOG_DEBUG', {}, { BLOG_DEBUG: '' }, undefined, false]],
@@ -128,7 +135,8 @@ test('config file: a file that cannot be used is one line naming it, exit 2', as
     ['{"pager": "less",,}', /: not valid JSON at line 1, column 18: property name expected$/],
     ['{\n  "width": 5\n}', /: "width" must be a whole number of columns from 10 to 1000, got 5$/],
     ['{"width": 1001}', /: "width" must be a whole number of columns from 10 to 1000, got 1001$/],
-    ['{"colour": false}', /: unknown key "colour" \(the keys are data, pager, color, width\)$/],
+    ['{"colour": false}', /: unknown key "colour" \(the keys are data, pager, color, width, timezone\)$/],
+    ['{"timezone": "Asia/Atlantis"}', /: "timezone" must be an IANA time zone name, like "Asia\/Seoul" or "UTC", got "Asia\/Atlantis"$/],
     ['{"color": "yes"}', /: "color" must be true or false, got "yes"$/],
     ['[1, 2]', /: it must be a JSON object/],
   ];
@@ -180,3 +188,4 @@ test('config file: width lays out like COLUMNS; pager is used on a terminal unle
   const wide = await runInProcess(['list'], { XDG_CONFIG_HOME, COLUMNS: '200' });
   assert.ok(!wide.stdout.includes('…'), 'COLUMNS beats it');
 });
+
