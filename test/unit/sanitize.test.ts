@@ -22,6 +22,9 @@ test('sanitize: bidi overrides and other controls are removed, Hangul kept', () 
 test('sanitize: a bare CSI introducer goes alone, the text after it stays', () => {
   assert.equal(sanitizeLine('a\x1b[2024년'), 'a2024년', 'parameters without a final byte are text');
   assert.equal(sanitizeLine('x\x1b[ 카프카'), 'x 카프카', 'a space is no intermediate byte without a final one');
+  assert.equal(sanitizeLine('a\x1b[ visible'), 'a visible', 'a space then a letter is text, not an intermediate and a final byte');
+  assert.equal(sanitizeLine('x \x1b[ still here'), 'x  still here');
+  assert.equal(sanitizeLine('a\x1b[2 qb'), 'ab', 'a sequence with a parameter and a space (DECSCUSR) still goes whole');
   assert.equal(sanitizeLine('끝\x1b['), '끝');
   assert.equal(sanitizeBlock('\x1b[12\n다음 줄'), '12\n다음 줄');
   assert.equal(sanitizeLine('a\x9b1;2 @b'), 'ab', 'a whole 8-bit CSI still goes whole');

@@ -5,9 +5,11 @@
 // Any escape sequence, 7-bit and 8-bit forms: CSI, OSC (to BEL or ST), DCS/SOS/PM/APC strings
 // (to ST), and the short ESC sequences. String payloads stop at a newline so a stray introducer
 // cannot swallow a body. A CSI is whole only with its final byte: a bare `ESC[` (as in
-// "ESC[2024년") loses the introducer alone, not the digits after it.
+// "ESC[2024년") loses the introducer alone, not the digits after it. A space straight after the
+// introducer starts no sequence either (real ones with a space, like "CSI 2 SP q", have a parameter
+// first), so "ESC[ still" keeps its words.
 const ANY = [
-  '(?:\\x1b\\[|\\x9b)(?:[0-?]*[ -/]*[@-~])?', // CSI
+  '(?:\\x1b\\[|\\x9b)(?:[0-?]+[ -/]*[@-~]|[!-/][ -/]*[@-~]|[@-~])?', // CSI
   '(?:\\x1b\\]|\\x9d)[^\\x07\\x1b\\x9c\\n]*(?:\\x07|\\x1b\\\\|\\x9c)?', // OSC
   '(?:\\x1b[PX^_]|[\\x90\\x98\\x9e\\x9f])[^\\x1b\\x9c\\n]*(?:\\x1b\\\\|\\x9c)?', // DCS, SOS, PM, APC
   '\\x1b[ -/]*[0-~]?', // other ESC sequences (charset selection, RIS, ...)
