@@ -149,6 +149,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     warmUp: [['category'], ['category', '개발']],
     run: async (context, [path], options) => (await import('./commands/category.js')).categoryCommand(await context.blog(), path, options, context.out),
   }),
+  command<import('./commands/config.js').ConfigOptions, [string, string | undefined, string | undefined]>({
+    name: 'config',
+    description: 'show or change the settings in the config file: get, set, unset, list, path',
+    arguments: [
+      { syntax: '<action>', description: 'get KEY, set KEY VALUE, unset KEY, list (every key, its value in force and where it comes from) or path (the config file)' },
+      { syntax: '[key]', description: 'a config key (blog config list shows them all)' },
+      { syntax: '[value]', description: 'for set: the new value (quote it when it has spaces)' },
+    ],
+    options: [
+      { flags: '--effective', description: 'get: the value in force (from a flag, the environment, the file or the default), not only the file\'s' },
+      { flags: '--json', description: 'print JSON for scripts' },
+    ],
+    examples: ['blog config list', 'blog config set data ~/blog/posts.json', "blog config set pager 'less -S'", 'blog config get width', 'blog config get data --effective', 'blog config unset color', 'blog config path'],
+    run: async (context, [action, key, value], options) =>
+      (await import('./commands/config.js')).configCommand(action, [key, value], options, context.settings, context.out),
+  }),
   command<object, [string | undefined]>({
     name: 'help',
     description: 'show help for a command',
