@@ -92,7 +92,7 @@ export const PROGRAM = {
   name: 'blog',
   description: 'Read a blog from your shell: list, show, search and browse categories.',
   options: [
-    { flags: '--data <file>', description: 'the post index (default: $BLOG_DATA, else the bundled sample blog)' },
+    { flags: '--data <path>', description: 'the post index, or a folder holding its posts.json (default: $BLOG_DATA, the config file\'s "data", else the bundled sample blog)' },
     { flags: '--no-color', description: 'no colours, even on a terminal (NO_COLOR=1 does the same)' },
   ] satisfies OptionSpec[],
   examples: ['blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'],

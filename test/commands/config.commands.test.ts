@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { CONFIG_KEYS } from '../../src/settings/schema.js';
-import { runInProcess } from '../helpers.js';
+import { runInProcess, validPost, writeBlog } from '../helpers.js';
 
 const configHome = () => mkdtempSync(path.join(tmpdir(), 'blog-config-cmd-'));
 const fileIn = (home: string) => path.join(home, 'blog', 'config.json');
@@ -104,4 +104,23 @@ test('config set data: a relative path is made absolute from the current folder;
   assert.match(tilde.stderr, /note: \/nowhere\/me\/blog\/posts\.json does not exist yet/);
   assert.equal((await run(home, ['get', 'data'])).stdout, '~/blog/posts.json\n');
   assert.equal((await run(home, ['get', 'data', '--effective'], { HOME: '/nowhere/me' })).stdout, '/nowhere/me/blog/posts.json\n');
+});
+
+test('data: a folder names its posts.json, at every level: --data beats BLOG_DATA, which beats the config file, which beats the bundled blog', async () => {
+  const folderOf = (title: string) => path.dirname(writeBlog({ posts: [validPost({ title })] }));
+  const [flag, env, config] = [folderOf('플래그의 블로그'), folderOf('환경의 블로그'), folderOf('설정의 블로그')];
+  const home = configHome();
+  const list = (args: string[], vars: Record<string, string | undefined> = {}) => runInProcess([...args, 'list'], { XDG_CONFIG_HOME: home, ...vars });
+  assert.match((await list([])).stdout, /8 posts/, 'the bundled blog');
+  assert.equal((await run(home, ['set', 'data', config])).status, 0);
+  assert.match((await list([])).stdout, /설정의 블로그/);
+  assert.match((await list([], { BLOG_DATA: env })).stdout, /환경의 블로그/);
+  assert.match((await list(['--data', flag], { BLOG_DATA: env })).stdout, /플래그의 블로그/);
+});
+
+test('data: a folder with no posts.json is exit 2 with one line naming the folder and the file it looked for', async () => {
+  const empty = mkdtempSync(path.join(tmpdir(), 'blog-empty-'));
+  const result = await runInProcess(['--data', empty, 'list']);
+  assert.equal(result.status, 2);
+  assert.equal(result.stderr, `blog: the folder ${empty} has no posts.json; name an index file, or import a blog into that folder with: blog --data ${empty} import SOURCE\n`);
 });
