@@ -149,6 +149,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     warmUp: [['category'], ['category', '개발']],
     run: async (context, [path], options) => (await import('./commands/category.js')).categoryCommand(await context.blog(), path, options, context.out),
   }),
+  command<import('./commands/open.js').OpenOptions, [string[]]>({
+    name: 'open',
+    description: "open a post's web address in the browser ($BROWSER, else the system's), or print it",
+    arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title' }],
+    options: [{ flags: '--print', description: 'print the address instead of opening it (also over SSH or without a display)' }],
+    examples: ['blog open 7', 'blog open 카프카 urp', 'blog open 7 --print'],
+    run: async (context, [words], options) =>
+      (await import('./commands/open.js')).openCommand(await context.blog(), words.join(' '), options, context.settings, context.out),
+  }),
   command<import('./commands/config.js').ConfigOptions, [string, string | undefined, string | undefined]>({
     name: 'config',
     description: 'show or change the settings in the config file: get, set, unset, list, path',
