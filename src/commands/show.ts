@@ -5,7 +5,7 @@ import { neighbours, toMetadata } from '../core/posts.js';
 import { readingMinutes } from '../core/reading.js';
 import type { Output } from '../output.js';
 import { resolvePost } from '../present/resolve-post.js';
-import { renderPostFooter, renderPostHeader } from '../render/post.js';
+import { renderExcerptNotice, renderPostFooter, renderPostHeader } from '../render/post.js';
 import { sanitizeBlock } from '../render/sanitize.js';
 
 export interface ShowOptions {
@@ -34,11 +34,14 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
   const width = options.width ?? Math.min(out.width ?? PIPED_MEASURE, MAX_MEASURE);
   const frame = { post, minutes: readingMinutes(body), ...neighbours(blog, post) };
   const { renderMarkdown } = await import('../render/markdown/render.js');
+  const hyperlinks = await out.supportsHyperlinks();
+  const notice = renderExcerptNotice(post, width, out.theme);
   const text = [
-    renderPostHeader(frame, width, out.theme),
+    renderPostHeader(frame, width, out.theme, hyperlinks),
     '',
-    await renderMarkdown(body, { width, theme: out.theme, hyperlinks: await out.supportsHyperlinks() }),
+    await renderMarkdown(body, { width, theme: out.theme, hyperlinks }),
     '',
+    ...(notice === undefined ? [] : [notice, '']),
     renderPostFooter(frame, width, out.theme),
   ].join('\n');
   await out.page(text, { pager: options.pager !== false });
