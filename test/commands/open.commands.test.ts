@@ -18,6 +18,7 @@ const blog = writeBlog({
     validPost({ id: 8, slug: 'no-url', title: '주소 없는 글' }),
     validPost({ id: 9, slug: 'tricky', title: '이상한 주소', url: TRICKY_URL }),
     validPost({ id: 10, slug: 'kafka-2', title: '카프카 두 번째', url: 'https://dev.example.com/2' }),
+    validPost({ id: 11, slug: 'escape', title: '제어 문자 주소', url: 'https://dev.example.com/\u001b]8;;https://evil.example\u0007' }),
   ],
 });
 
@@ -96,4 +97,15 @@ test('open: a post without an address is exit 1 with one line; an unclear name l
   const unclear = await open(['카프카'], { SSH_CONNECTION: 'x' });
   assert.equal(unclear.status, 1);
   assert.match(unclear.stderr, /^blog: "카프카" matches 2 posts; name one by id, e.g. blog open 10\n +10 {2}카프카 두 번째\n +7 {2}카프카 - URP/);
+});
+
+test('open: an address with control characters is never passed on: exit 1, nothing started or printed', async () => {
+  const { program, record } = fakeBrowser();
+  for (const args of [['11'], ['11', '--print']]) {
+    const result = await open(args, { BROWSER: `'${program}'` });
+    assert.deepEqual([result.status, result.stdout], [1, ''], args.join(' '));
+    assert.match(result.stderr, /^blog: post 11 has no usable web address: only http:\/\/ and https:\/\/ addresses without control characters are opened; read it here with: blog show 11\n$/);
+  }
+  await sleep(200);
+  assert.equal(existsSync(record), false);
 });
