@@ -16,6 +16,8 @@ export interface CommandContext {
   readonly settings: Settings;
   /** The index the settings name; an index with no posts is "nothing found" for every command. */
   blog(): Promise<Blog>;
+  /** Why the config file could not be used, for a command that mends it (CommandSpec.mendsConfig). */
+  readonly configProblem?: Error;
   /** The program's help texts, for `blog help`. */
   readonly help: HelpTexts;
 }
@@ -51,6 +53,11 @@ export interface CommandSpec {
    * time in proportion to a cache's size, and `list` should not pay for the search engine.
    */
   readonly warmUp?: readonly (readonly string[])[];
+  /**
+   * Runs even when the config file cannot be used (a value against its rules), with the settings
+   * it would have without one and the problem in the context: `blog config` is how to mend it.
+   */
+  readonly mendsConfig?: boolean;
   /** Loads the command's module and runs it with the arguments and options commander parsed. */
   run(context: CommandContext, args: readonly unknown[], options: Record<string, unknown>): Promise<void>;
 }
@@ -171,8 +178,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--json', description: 'print JSON for scripts' },
     ],
     examples: ['blog config list', 'blog config set data ~/blog/posts.json', "blog config set pager 'less -S'", 'blog config get width', 'blog config get data --effective', 'blog config unset color', 'blog config path'],
+    mendsConfig: true,
     run: async (context, [action, key, value], options) =>
-      (await import('./commands/config.js')).configCommand(action, [key, value], options, context.settings, context.out),
+      (await import('./commands/config.js')).configCommand(action, [key, value], options, context.settings, context.out, context.configProblem),
   }),
   command<object, [string | undefined]>({
     name: 'help',

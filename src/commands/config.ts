@@ -25,7 +25,12 @@ const USAGE: Record<Action, string> = {
   get: 'blog config get KEY', set: 'blog config set KEY VALUE', unset: 'blog config unset KEY', list: 'blog config list', path: 'blog config path',
 };
 
-export async function configCommand(action: string, args: readonly (string | undefined)[], options: ConfigOptions, settings: Settings, out: Output): Promise<void> {
+/**
+ * `problem`: why the config file could not be used. `path`, `set` and `unset` still run (setting or
+ * removing a bad value mends the file); `get` and `list` would tell what is not in force, so they report it.
+ */
+export async function configCommand(action: string, args: readonly (string | undefined)[], options: ConfigOptions, settings: Settings, out: Output,
+  problem?: Error): Promise<void> {
   if (!(ACTIONS as readonly string[]).includes(action)) {
     throw usageError(`unknown config action "${excerpt(action)}"`, `use one of ${ACTIONS.join(', ')}, e.g. blog config list`);
   }
@@ -38,13 +43,14 @@ export async function configCommand(action: string, args: readonly (string | und
   }
   const file = path.join(settings.paths.config, CONFIG_FILE);
   if (act === 'path') return out.line(file);
+  if (problem && (act === 'get' || act === 'list')) throw problem;
   if (act === 'list') return list(settings, options, out);
   const key = configKey(given[0]!);
   if (act === 'get') return get(key, file, settings, options, out);
   const { updateConfig } = await import('../store/config-file.js');
   if (act === 'unset') {
     // Nothing to remove: leave the file (or its absence) alone.
-    if ((await readConfig(settings.paths.config))?.values[key] === undefined) return;
+    if (!problem && (await readConfig(settings.paths.config))?.values[key] === undefined) return;
     await updateConfig(settings.paths.config, key, undefined);
     return;
   }

@@ -124,3 +124,27 @@ test('data: a folder with no posts.json is exit 2 with one line naming the folde
   assert.equal(result.status, 2);
   assert.equal(result.stderr, `blog: the folder ${empty} has no posts.json; name an index file, or import a blog into that folder with: blog --data ${empty} import SOURCE\n`);
 });
+
+test('config: a config file with a bad value stops other commands, but blog config set/unset mends it and path still answers', async () => {
+  const home = configHome();
+  mkdirSync(path.join(home, 'blog'));
+  writeFileSync(fileIn(home), '{\n  // too narrow\n  "width": 5,\n  "pager": "less"\n}\n');
+  const list = await runInProcess(['list'], { XDG_CONFIG_HOME: home });
+  assert.equal(list.status, 2);
+  assert.match(list.stderr, /^blog: invalid config file .*config\.json: "width" must be a whole number of columns from 10 to 1000, got 5; fix it/);
+  assert.equal((await run(home, ['path'])).stdout, `${fileIn(home)}\n`);
+  for (const args of [['list'], ['get', 'pager']]) assert.equal((await run(home, args)).status, 2, 'get and list would not tell what is in force');
+  const other = await run(home, ['set', 'pager', 'more']);
+  assert.equal(other.status, 2, 'an edit elsewhere does not hide the problem');
+  assert.match(other.stderr, /"width" must be/);
+  const mended = await run(home, ['set', 'width', '100']);
+  assert.equal(mended.status, 0, mended.stderr);
+  assert.match(readFileSync(fileIn(home), 'utf8'), /\/\/ too narrow\n {2}"width": 100,/);
+  assert.equal((await runInProcess(['list'], { XDG_CONFIG_HOME: home })).status, 0);
+  writeFileSync(fileIn(home), '{ "color": "yes" }');
+  assert.equal((await run(home, ['unset', 'color'])).status, 0);
+  assert.equal((await runInProcess(['list'], { XDG_CONFIG_HOME: home })).status, 0);
+  writeFileSync(fileIn(home), '{ "color": ');
+  assert.equal((await run(home, ['unset', 'color'])).status, 2, 'text that is not JSON is never edited');
+  assert.equal(readFileSync(fileIn(home), 'utf8'), '{ "color": ');
+});
