@@ -56,7 +56,7 @@ export async function configCommand(action: string, args: readonly (string | und
   }
   const value = typedValue(key, given[1]!);
   await updateConfig(settings.paths.config, key, value as Config[typeof key]);
-  if (key === 'data') noteMissingIndex(String(value).replace(/^~(?=[\\/])/, () => homeOf(settings.env)), out);
+  if (key === 'data') await noteMissingIndex(String(value).replace(/^~(?=[\\/])/, () => homeOf(settings.env)), out);
 }
 
 function configKey(name: string): keyof Config {
@@ -80,9 +80,15 @@ const EXAMPLES: { readonly [K in keyof Config]-?: string } = {
   data: '~/blog/posts.json', pager: "'less -S'", color: 'false', width: '100', timezone: 'Asia/Seoul',
 };
 
-/** A `data` that names nothing yet is allowed (an import may create it), but said. */
-function noteMissingIndex(target: string, out: Output): void {
-  if (!pathExists(target)) out.note(`note: ${target} does not exist yet; blog reads it once it does`);
+/** A `data` that names nothing yet (or a folder without posts.json) is allowed, as an import may create it, but said. */
+async function noteMissingIndex(target: string, out: Output): Promise<void> {
+  if (!pathExists(target)) return out.note(`note: ${target} does not exist yet; blog reads it once it does`);
+  const { indexFileOf } = await import('../store/blog.js');
+  try {
+    indexFileOf(target);
+  } catch (error) {
+    out.note(`note: ${(error as Error).message} yet; blog reads it once it has`);
+  }
 }
 
 async function get(key: keyof Config, file: string, settings: Settings, options: ConfigOptions, out: Output): Promise<void> {

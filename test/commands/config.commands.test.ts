@@ -104,6 +104,9 @@ test('config set data: a relative path is made absolute from the current folder;
   assert.match(tilde.stderr, /note: \/nowhere\/me\/blog\/posts\.json does not exist yet/);
   assert.equal((await run(home, ['get', 'data'])).stdout, '~/blog/posts.json\n');
   assert.equal((await run(home, ['get', 'data', '--effective'], { HOME: '/nowhere/me' })).stdout, '/nowhere/me/blog/posts.json\n');
+  const folder = mkdtempSync(path.join(tmpdir(), 'blog-data-folder-'));
+  assert.match((await run(home, ['set', 'data', folder])).stderr, /^blog: note: the folder .* has no posts\.json yet; blog reads it once it has\n$/);
+  assert.equal((await run(home, ['set', 'data', path.dirname(writeBlog({ posts: [validPost()] }))])).stderr, '', 'a blog folder is no news');
 });
 
 test('data: a folder names its posts.json, at every level: --data beats BLOG_DATA, which beats the config file, which beats the bundled blog', async () => {
