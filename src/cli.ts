@@ -9,7 +9,8 @@ import { createOutput, processTerminal, watchStdout, WriteError, type Terminal }
 import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { describeCoreError } from './messages.js';
 import { sanitizeLine } from './render/sanitize.js';
-import { isDebug, loadSettings, type Env } from './settings/index.js';
+import { ConfigFileError } from './settings/config.js';
+import { isDebug, loadSettings, resolveSettings, type Env, type Settings } from './settings/index.js';
 
 interface GlobalOptions {
   data?: string;
@@ -84,18 +85,28 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo): void {
   command.action(async (...received: unknown[]) => {
     const options = command.opts();
     const args = received.slice(0, -2);
-    await spec.run(await contextFor(program, command, io), args, options);
+    await spec.run(await contextFor(program, command, io, spec.mendsConfig === true), args, options);
   });
 }
 
 /** What a command runs with: its settings, an Output, the index they name (opened when asked for), the help texts. */
-async function contextFor(program: Command, command: Command, io: CliIo): Promise<CommandContext> {
+async function contextFor(program: Command, command: Command, io: CliIo, mendsConfig: boolean): Promise<CommandContext> {
   const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
-  const settings = await loadSettings({ data: globals.data, color: globals.color }, io.env, BUNDLED_INDEX);
+  const flags = { data: globals.data, color: globals.color };
+  let settings: Settings;
+  let configProblem: ConfigFileError | undefined;
+  try {
+    settings = await loadSettings(flags, io.env, BUNDLED_INDEX);
+  } catch (error) {
+    if (!mendsConfig || !(error instanceof ConfigFileError)) throw error;
+    configProblem = error;
+    settings = resolveSettings({ flags, env: io.env, config: undefined, bundledIndex: BUNDLED_INDEX });
+  }
   const out = createOutput(settings, io.terminal);
   return {
     out,
     settings,
+    ...(configProblem && { configProblem }),
     async blog() {
       const { openBlog } = await import('./store/blog.js');
       const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache }, out.note);

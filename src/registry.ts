@@ -16,6 +16,8 @@ export interface CommandContext {
   readonly settings: Settings;
   /** The index the settings name; an index with no posts is "nothing found" for every command. */
   blog(): Promise<Blog>;
+  /** Why the config file could not be used, for a command that mends it (CommandSpec.mendsConfig). */
+  readonly configProblem?: Error;
   /** The program's help texts, for `blog help`. */
   readonly help: HelpTexts;
 }
@@ -51,6 +53,11 @@ export interface CommandSpec {
    * time in proportion to a cache's size, and `list` should not pay for the search engine.
    */
   readonly warmUp?: readonly (readonly string[])[];
+  /**
+   * Runs even when the config file cannot be used (a value against its rules), with the settings
+   * it would have without one and the problem in the context: `blog config` is how to mend it.
+   */
+  readonly mendsConfig?: boolean;
   /** Loads the command's module and runs it with the arguments and options commander parsed. */
   run(context: CommandContext, args: readonly unknown[], options: Record<string, unknown>): Promise<void>;
 }
@@ -92,7 +99,7 @@ export const PROGRAM = {
   name: 'blog',
   description: 'Read a blog from your shell: list, show, search and browse categories.',
   options: [
-    { flags: '--data <file>', description: 'the post index (default: $BLOG_DATA, else the bundled sample blog)' },
+    { flags: '--data <path>', description: 'the post index, or a folder holding its posts.json (default: $BLOG_DATA, the config file\'s "data", else the bundled sample blog)' },
     { flags: '--no-color', description: 'no colours, even on a terminal (NO_COLOR=1 does the same)' },
   ] satisfies OptionSpec[],
   examples: ['blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'],
@@ -148,6 +155,32 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['blog category', 'blog category 개발/기술', 'blog category 개발 -n 10 --page 2', 'blog category 기술 --sort title', 'blog category --json'],
     warmUp: [['category'], ['category', '개발']],
     run: async (context, [path], options) => (await import('./commands/category.js')).categoryCommand(await context.blog(), path, options, context.out),
+  }),
+  command<import('./commands/open.js').OpenOptions, [string[]]>({
+    name: 'open',
+    description: "open a post's web address in the browser ($BROWSER, else the system's), or print it",
+    arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title' }],
+    options: [{ flags: '--print', description: 'print the address instead of opening it (also over SSH or without a display)' }],
+    examples: ['blog open 7', 'blog open 카프카 urp', 'blog open 7 --print'],
+    run: async (context, [words], options) =>
+      (await import('./commands/open.js')).openCommand(await context.blog(), words.join(' '), options, context.settings, context.out),
+  }),
+  command<import('./commands/config.js').ConfigOptions, [string, string | undefined, string | undefined]>({
+    name: 'config',
+    description: 'show or change the settings in the config file: get, set, unset, list, path',
+    arguments: [
+      { syntax: '<action>', description: 'get KEY, set KEY VALUE, unset KEY, list (every key, its value in force and where it comes from) or path (the config file)' },
+      { syntax: '[key]', description: 'a config key (blog config list shows them all)' },
+      { syntax: '[value]', description: 'for set: the new value (quote it when it has spaces)' },
+    ],
+    options: [
+      { flags: '--effective', description: 'get: the value in force (from a flag, the environment, the file or the default), not only the file\'s' },
+      { flags: '--json', description: 'print JSON for scripts' },
+    ],
+    examples: ['blog config list', 'blog config set data ~/blog/posts.json', "blog config set pager 'less -S'", 'blog config get width', 'blog config get data --effective', 'blog config unset color', 'blog config path'],
+    mendsConfig: true,
+    run: async (context, [action, key, value], options) =>
+      (await import('./commands/config.js')).configCommand(action, [key, value], options, context.settings, context.out, context.configProblem),
   }),
   command<object, [string | undefined]>({
     name: 'help',

@@ -21,7 +21,7 @@ export async function listCommand(blog: Blog, options: ListOptions, out: Output)
     if (options.json) out.json([]);
     throw notFound(`no posts match ${describeFilters(options)}`, "run 'blog list' without filters to see every post");
   }
-  printPostPage(blog, page, options.json === true, out);
+  printPostPage(blog, page, options.json === true, out, true);
 }
 
 function describeFilters(options: ListOptions): string {

@@ -149,9 +149,16 @@ export interface PostMetadata {
   date: string;
   tags: string[];
   summary: string | null;
+  /** Only when the index gives them. */
+  url?: string;
+  updated?: string;
+  excerptOnly?: boolean;
 }
 
 export function toMetadata(post: Post): PostMetadata {
-  const { id, slug, title, category, date, tags } = post;
-  return { id, slug, title, category, date, tags, summary: post.summary ?? null };
+  const { id, slug, title, category, date, tags, url, updated, excerptOnly } = post;
+  return {
+    id, slug, title, category, date, tags, summary: post.summary ?? null,
+    ...(url !== undefined && { url }), ...(updated !== undefined && { updated }), ...(excerptOnly !== undefined && { excerptOnly }),
+  };
 }

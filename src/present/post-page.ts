@@ -5,7 +5,7 @@ import type { Blog } from '../core/blog.js';
 import { paginate, selectPositions, toMetadata, type Page, type PostQuery, type SortKey } from '../core/posts.js';
 import { pastLastPage } from '../core/paging.js';
 import type { Output } from '../output.js';
-import { renderFooter, writePostTable } from '../render/table.js';
+import { footerWithBlog, renderFooter, writePostTable } from '../render/table.js';
 
 /** The options `list` and `category PATH` share. */
 export interface PageOptions {
@@ -22,10 +22,11 @@ export function selectPage(blog: Blog, query: PostQuery, options: PageOptions): 
 }
 
 /**
- * Prints one page of posts as JSON metadata or as a table with a count footer; a page past the
- * end is not found (with `--json`, `[]` is printed first).
+ * Prints one page of posts as JSON metadata or as a table with a count footer (naming the blog's
+ * title and address with `withBlog`); a page past the end is not found (with `--json`, `[]` is
+ * printed first).
  */
-export function printPostPage(blog: Blog, page: Page<number>, json: boolean, out: Output): void {
+export function printPostPage(blog: Blog, page: Page<number>, json: boolean, out: Output, withBlog = false): void {
   if (page.items.length === 0 && page.total > 0) {
     if (json) out.json([]);
     throw pastLastPage(page.page, page.pages);
@@ -44,7 +45,8 @@ export function printPostPage(blog: Blog, page: Page<number>, json: boolean, out
     title: (row: number) => listing.title(items[row]!),
   };
   writePostTable(rows, { width: out.width, theme: out.theme }, (lines) => out.line(lines));
-  out.line(renderFooter(pageFooter(page), out.width, out.theme));
+  const footer = pageFooter(page);
+  out.line(renderFooter(withBlog ? footerWithBlog(footer, blog.blog, out.width) : footer, out.width, out.theme));
 }
 
 function pageFooter(page: Page<unknown>): string {

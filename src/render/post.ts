@@ -1,6 +1,8 @@
 // The frame around a post's body: the header (title, date, category, tags, reading time) and the
 // footer pointing to the previous and next posts.
 import type { Post } from '../core/post.js';
+import { webAddress } from '../core/web-address.js';
+import { hyperlink } from './text/hyperlink.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Theme } from './theme.js';
 import { displayWidth, truncateToWidth } from './text/width.js';
@@ -19,11 +21,16 @@ export function formatDateTime(date: string): string {
   return m ? `${m[1]} ${m[2]} ${m[3] === 'Z' ? 'UTC' : m[3]}` : date;
 }
 
-export function renderPostHeader(frame: PostFrame, width: number, theme: Theme): string {
+/**
+ * Title, date (and when it was updated), category, reading time, tags, and the post's web address:
+ * a link when `hyperlinks` is on, else the address as text, never broken so it can be copied.
+ */
+export function renderPostHeader(frame: PostFrame, width: number, theme: Theme, hyperlinks = false): string {
   const { post } = frame;
   const title = wrapText(sanitizeLine(post.title), width).join('\n');
   const meta = [
     theme.date(formatDateTime(post.date)),
+    ...(post.updated !== undefined ? [theme.date(`updated ${formatDateTime(post.updated)}`)] : []),
     theme.category(sanitizeLine(post.category)),
     `${frame.minutes} min read`,
   ].join(theme.muted(' · '));
@@ -31,8 +38,17 @@ export function renderPostHeader(frame: PostFrame, width: number, theme: Theme):
     // A tag of several words ("leader election") is kept on one line: its spaces do not break.
     ? wrapText(post.tags.map((t) => theme.tag(`#${sanitizeLine(t).replace(/ /g, '\u00a0')}`)).join(' '), width).join('\n')
     : undefined;
+  const address = webAddress(post.url);
+  const link = address && (hyperlinks ? hyperlink(sanitizeLine(address.shown), address.href) : sanitizeLine(address.shown));
   const rule = theme.muted('─'.repeat(Math.min(width, 100)));
-  return [theme.heading(title), wrapText(meta, width).join('\n'), ...(tags ? [tags] : []), rule].join('\n');
+  return [theme.heading(title), wrapText(meta, width).join('\n'), ...(tags ? [tags] : []), ...(link ? [link] : []), rule].join('\n');
+}
+
+/** For a post the index holds only an excerpt of: where the whole post is. */
+export function renderExcerptNotice(post: Post, width: number, theme: Theme): string | undefined {
+  if (!post.excerptOnly) return undefined;
+  const where = post.url === undefined ? 'the index has no address for the whole post' : `read the whole post with: blog open ${post.id}`;
+  return wrapText(theme.muted(`This is an excerpt; ${where}`), width).join('\n');
 }
 
 export function renderPostFooter(frame: PostFrame, width: number, theme: Theme): string {

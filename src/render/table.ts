@@ -3,6 +3,7 @@
 // column widths; then the rows are made one at a time. Every step is linear in the rows, so
 // 100,000 posts cost 100,000 times what one post does.
 import type { Range } from '../core/range.js';
+import { webAddress } from '../core/web-address.js';
 import { highlightRanges } from './highlight.js';
 import { fitColumns } from './text/columns.js';
 import { trimLineEnds } from './text/escapes.js';
@@ -206,4 +207,28 @@ export function renderFooter(text: string, width: number | undefined, theme: The
   const clean = sanitizeLine(text);
   if (width === undefined) return theme.muted(clean);
   return wrapText(clean, width).map((line) => theme.muted(line)).join('\n');
+}
+
+/** The shortest a blog's title is cut to in a footer before its address is left out instead. */
+const MIN_FOOTER_TITLE = 12;
+
+/**
+ * A footer's text with the blog it lists: `8 posts · 개발 블로그 · https://…`. On one line when
+ * there is a width: the title is cut with `…`, and the address (never cut) left out when the line
+ * cannot hold it; piped output keeps both whole.
+ */
+export function footerWithBlog(text: string, blog: { title: string; url?: string | undefined } | undefined, width: number | undefined): string {
+  if (blog === undefined) return text;
+  const title = sanitizeLine(blog.title);
+  const address = blog.url === undefined ? undefined : webAddress(blog.url);
+  const url = address && sanitizeLine(address.shown);
+  const joined = (...parts: string[]) => parts.join(' · ');
+  if (width === undefined) return url ? joined(text, title, url) : joined(text, title);
+  const room = (rest: number) => width - displayWidth(text) - rest;
+  if (url) {
+    const forTitle = room(displayWidth(url) + 6);
+    if (forTitle >= Math.min(MIN_FOOTER_TITLE, displayWidth(title))) return joined(text, truncateToWidth(title, forTitle), url);
+  }
+  const forTitle = room(3);
+  return forTitle >= 1 ? joined(text, truncateToWidth(title, forTitle)) : text;
 }

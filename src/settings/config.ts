@@ -1,7 +1,7 @@
 // The config file, $XDG_CONFIG_HOME/blog/config.json: JSON with comments and trailing commas
 // allowed. No file is no config; a file that cannot be used is a usage error (exit 2) naming it.
 import path from 'node:path';
-import { usageError } from '../errors.js';
+import { BlogError, EXIT } from '../errors.js';
 import { MAX_CONFIG_BYTES, NotReadable, readRegularFile } from '../store/read.js';
 import { checkConfig, type Config } from './schema.js';
 
@@ -29,6 +29,13 @@ export async function readConfig(folder: string): Promise<LoadedConfig | undefin
 
 /** The config in `text` (the contents of `file`), checked against the schema. */
 export async function parseConfig(file: string, text: string): Promise<Config> {
+  const checked = checkConfig(await parseConfigJson(file, text));
+  if ('problem' in checked) throw invalid(file, checked.problem);
+  return checked.config;
+}
+
+/** The JSON (with comments) in `text`, not yet checked against the schema. */
+export async function parseConfigJson(file: string, text: string): Promise<unknown> {
   // Loaded only when there is a config file: most users have none.
   const { parse, printParseErrorCode } = await import('jsonc-parser');
   const errors: import('jsonc-parser').ParseError[] = [];
@@ -39,9 +46,15 @@ export async function parseConfig(file: string, text: string): Promise<Config> {
     const words = printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
     throw invalid(file, `not valid JSON at line ${before.length}, column ${before[before.length - 1]!.length + 1}: ${words}`);
   }
-  const checked = checkConfig(value);
-  if ('problem' in checked) throw invalid(file, checked.problem);
-  return checked.config;
+  return value;
 }
 
-const invalid = (file: string, problem: string) => usageError(`invalid config file ${file}: ${problem}`, 'fix it, or delete it to use the defaults');
+/** The config file cannot be used (exit 2); `blog config` may still mend it. */
+export class ConfigFileError extends BlogError {
+  constructor(readonly file: string, problem: string, hint = 'fix it, or delete it to use the defaults') {
+    super(`invalid config file ${file}: ${problem}`, EXIT.USAGE, hint);
+    this.name = 'ConfigFileError';
+  }
+}
+
+const invalid = (file: string, problem: string) => new ConfigFileError(file, problem);

@@ -2,11 +2,13 @@
 // which beats the defaults. Every command gets its settings from here, and nothing else in src/
 // reads the environment (src/boot reads the cache folder through paths.ts).
 import path from 'node:path';
-import { pagerCommand } from '../render/pager.js';
+import { DEFAULT_PAGER, pagerCommand } from '../render/pager.js';
 import { readConfig, type LoadedConfig } from './config.js';
 import { excerpt, usageError } from '../errors.js';
 import { blogPaths, homeOf, type Env, type Paths } from './paths.js';
 import { isWidth, WIDTH_RULE } from './width.js';
+import type { Config } from './schema.js';
+import { browserChoice, type BrowserChoice } from './browser.js';
 
 export type { Env, Paths } from './paths.js';
 
@@ -30,6 +32,10 @@ export interface Settings {
   readonly hyperlinks: HyperlinkChoice;
   /** The time zone for dates without a UTC offset: the config file's "timezone", else the system's (TZ). */
   readonly timezone: string;
+  /** What `blog open` opens a web address with (BROWSER, the system's opener), or why nothing. */
+  readonly browser: BrowserChoice;
+  /** Each config key's value in force and where it comes from, for `blog config`. */
+  readonly origins: SettingOrigins;
   /** BLOG_DEBUG: stack traces of unexpected errors. */
   readonly debug: boolean;
   /** BLOG_NO_CACHE: read large indexes directly. */
@@ -38,6 +44,19 @@ export interface Settings {
   /** The environment as given, for the programs blog starts (the pager). */
   readonly env: Env;
 }
+
+/** Where a setting's value in force comes from: a flag, the environment, the config file, or the default. */
+export type SettingSource = 'flag' | 'env' | 'config' | 'default';
+
+export interface SettingOrigin {
+  /** The value in force; null when there is none of blog's own (the width: the terminal's). */
+  readonly value: string | number | boolean | null;
+  readonly source: SettingSource;
+  /** The flag or variable that set it (`--data`, `COLUMNS`). */
+  readonly name?: string;
+}
+
+export type SettingOrigins = { readonly [K in keyof Config]-?: SettingOrigin };
 
 /** The global options that are settings. */
 export interface Flags {
@@ -69,10 +88,38 @@ export function resolveSettings({ flags, env, config, bundledIndex }: SettingsIn
     get timezone() {
       return values.timezone ?? systemTimeZone();
     },
+    browser: browserChoice(env),
+    get origins() {
+      return originsOf(flags, env, values, configData, bundledIndex);
+    },
     debug: isDebug(env),
     noCache: Boolean(env.BLOG_NO_CACHE),
     paths: blogPaths(env),
     env,
+  };
+}
+
+/** The same order as resolveSettings, told with the source of each value. */
+function originsOf(flags: Flags, env: Env, values: Config, configData: string | undefined, bundledIndex: string): SettingOrigins {
+  const fromConfig = (value: string | number | boolean | undefined): SettingOrigin | undefined =>
+    value === undefined ? undefined : { value, source: 'config' };
+  const color = (): SettingOrigin => {
+    if (flags.color === false) return { value: false, source: 'flag', name: '--no-color' };
+    const choice = colorChoice(flags, env, values.color);
+    const value = choice === 'auto' ? 'auto' : choice !== 'never';
+    if (env.FORCE_COLOR !== undefined) return { value, source: 'env', name: 'FORCE_COLOR' };
+    if (env.NO_COLOR) return { value, source: 'env', name: 'NO_COLOR' };
+    return fromConfig(values.color) ?? (env.TERM === 'dumb' ? { value, source: 'env', name: 'TERM' } : { value, source: 'default' });
+  };
+  const width = columns(env);
+  return {
+    data: flags.data !== undefined ? { value: flags.data, source: 'flag', name: '--data' }
+      : env.BLOG_DATA ? { value: env.BLOG_DATA, source: 'env', name: 'BLOG_DATA' }
+      : fromConfig(configData) ?? { value: bundledIndex, source: 'default' },
+    pager: env.PAGER !== undefined ? { value: env.PAGER, source: 'env', name: 'PAGER' } : fromConfig(values.pager) ?? { value: DEFAULT_PAGER, source: 'default' },
+    color: color(),
+    width: width !== undefined ? { value: width, source: 'env', name: 'COLUMNS' } : fromConfig(values.width) ?? { value: null, source: 'default' },
+    timezone: fromConfig(values.timezone) ?? { value: systemTimeZone(), source: 'default' },
   };
 }
 

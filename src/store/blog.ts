@@ -4,8 +4,35 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { blogOf, type Blog } from '../core/blog.js';
+import { excerptPath } from '../errors.js';
+import { IndexError } from './errors.js';
 import { loadIndex } from './load.js';
 import { MAX_INDEX_BYTES } from './read.js';
+
+/** The index file in a blog folder: what --data, BLOG_DATA or the config file's "data" means by a folder. */
+export const INDEX_FILE = 'posts.json';
+
+/**
+ * `file` itself, or `file/posts.json` when `file` is a folder (one with no posts.json is an error
+ * naming both); anything else is left for loadIndex to report.
+ */
+export function indexFileOf(file: string): string {
+  let folder = false;
+  try {
+    folder = statSync(file).isDirectory();
+  } catch {
+    return file;
+  }
+  if (!folder) return file;
+  const inside = path.join(file, INDEX_FILE);
+  try {
+    statSync(inside);
+  } catch {
+    throw new IndexError('not-found', inside, `the folder ${excerptPath(file)} has no ${INDEX_FILE}`,
+      `name an index file, or import a blog into that folder with: blog --data ${excerptPath(file)} import SOURCE`);
+  }
+  return inside;
+}
 
 /** Below this size the index is read directly: a cache would cost more than it saves. */
 export const CACHE_MIN_BYTES = 1 << 20;
@@ -24,7 +51,7 @@ export interface CacheOptions {
  * also hears why the cache is not used (a cache folder others can write).
  */
 export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void): Promise<Blog> {
-  const absolute = path.resolve(file);
+  const absolute = indexFileOf(path.resolve(file));
   let size = 0;
   try {
     const stat = statSync(absolute);

@@ -18,7 +18,7 @@ import { blogOf, makeBlog, type Blog, type BlogSource } from '../core/blog.js';
 import type { CategoryNode } from '../core/categories.js';
 import type { Post } from '../core/post.js';
 import type { Listing } from '../core/posts.js';
-import { IndexSchema } from '../core/schema.js';
+import { IndexSchema, isIsoDateWithOffset, isWebAddress } from '../core/schema.js';
 import { Corpus, type JoinedField } from '../core/search/corpus.js';
 import { INDEX_FIELDS, type IndexField } from '../core/search/fields.js';
 import { cacheFormat } from './cache-format.js';
@@ -309,6 +309,10 @@ function cachedSource(fd: number, header: Header): BlogSource {
     const tags = listing.tags(position);
     need(Array.isArray(post.tags) && post.tags.length === tags.length && post.tags.every((tag, i) => tag === tags[i]));
     for (const key of ['body', 'summary', 'file'] as const) need(post[key] === undefined || typeof post[key] === 'string');
+    // The fields `open` and `show` pass on or print are held to the index's rules as well.
+    need(post.url === undefined || (typeof post.url === 'string' && isWebAddress(post.url)));
+    need(post.updated === undefined || (typeof post.updated === 'string' && isIsoDateWithOffset(post.updated)));
+    need(post.excerptOnly === undefined || typeof post.excerptOnly === 'boolean');
     need((post.file === undefined) !== (post.body === undefined));
     need(post.file === undefined || isInside(root, post.file));
     return post;

@@ -10,6 +10,16 @@ export const MAX_BODY_BYTES = 16 * 1024 ** 2;
 /** The largest config file read: a few settings need a few bytes. */
 export const MAX_CONFIG_BYTES = 1024 ** 2;
 
+/** Whether anything (a file, a folder) is at `file`. */
+export function pathExists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `file` is not a regular file (`what` says what it is instead), or is larger than `limit` bytes. */
 export class NotReadable extends Error {
   constructor(readonly kind: 'special' | 'folder' | 'too-large', readonly what: string) {

@@ -18,7 +18,7 @@ const LIST_80 = `ID  Date        Category   Title
  3  2024-05-09  개발       [파이썬] 파이썬은 모든것이 객체다
  2  2024-05-08  개발       [python] __all__ 을 이용해 전체 임포트 막기
  1  2024-05-08  개발       __init__.py 를 이용한 모듈 관리
-8 posts
+8 posts · 개발 기록
 `;
 
 /** The ids of a post table's rows, in order. */
@@ -51,10 +51,10 @@ test(`${name}: list: the bundled blog as a table, newest first, with a count`, a
 test(`${name}: list: --limit and --page cut pages and say where you are`, async () => {
   const first = await ok(['list', '-n', '3']);
   assert.deepEqual(ids(first), [8, 7, 6]);
-  assert.match(first, /^1–3 of 8 posts · page 1 of 3 · next: --page 2$/m);
+  assert.match(first, /^1–3 of 8 posts · page 1 of 3 · next: --page 2 · 개발 기록$/m);
   const last = await ok(['list', '--limit', '3', '--page', '3']);
   assert.deepEqual(ids(last), [2, 1]);
-  assert.match(last, /^7–8 of 8 posts · page 3 of 3$/m);
+  assert.match(last, /^7–8 of 8 posts · page 3 of 3 · 개발 기록$/m);
   await fails(['list', '-n', '3', '--page', '9'], 1, /^blog: page 9 is past the last page; there are 3 pages\n$/);
 });
 

@@ -16,8 +16,8 @@ const run = (args: readonly string[]) => runInProcess(args, {}, { cli });
 
 test(`${name}: help: an unknown command is a one-line usage error, also after help`, async () => {
   for (const [args, line] of [
-    [['help', 'nope'], "blog: unknown command 'nope'; see 'blog --help'\n"],
-    [['nope'], "blog: unknown command 'nope'; see 'blog --help'\n"],
+    [['help', 'xyzzy'], "blog: unknown command 'xyzzy'; see 'blog --help'\n"],
+    [['xyzzy'], "blog: unknown command 'xyzzy'; see 'blog --help'\n"],
     [['help', 'lst'], "blog: unknown command 'lst'; did you mean list? see 'blog --help'\n"],
     [['lst'], "blog: unknown command 'lst'; did you mean list? see 'blog --help'\n"],
   ] as const) {

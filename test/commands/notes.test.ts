@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openBlog } from '../../src/store/blog.js';
 import { searchCommand } from '../../src/commands/search.js';
-import { resolvePost } from '../../src/commands/show.js';
+import { resolvePost } from '../../src/present/resolve-post.js';
 import { BlogError } from '../../src/errors.js';
 import { recordingOutput, validPost, writeBlog } from '../helpers.js';
 

@@ -15,7 +15,7 @@ import { TERM_GROUPS } from '../../src/core/search/terms.js';
 import { matchAtWordStart, typoBudget, wordDistance } from '../../src/core/search/typo.js';
 import { toChoseong } from '../../src/core/search/hangul.js';
 import { searchCommand } from '../../src/commands/search.js';
-import { resolvePost } from '../../src/commands/show.js';
+import { resolvePost } from '../../src/present/resolve-post.js';
 import { BlogError } from '../../src/errors.js';
 import { renderExcerpt } from '../../src/render/excerpt.js';
 import { createTheme } from '../../src/render/theme.js';

@@ -36,6 +36,12 @@ function sparse(file: string, size: number): void {
 }
 
 const blogFolder = () => path.dirname(writeBlog({ posts: [validPost()] }));
+/** A folder in `folder` whose posts.json is a folder too. */
+function nestedFolder(folder: string): string {
+  const nested = path.join(folder, 'nested');
+  mkdirSync(path.join(nested, 'posts.json'), { recursive: true });
+  return nested;
+}
 
 for (const [name, cli] of CLIS) {
   const run = (args: readonly string[]) => runInProcess(args, {}, { cli });
@@ -50,7 +56,8 @@ for (const [name, cli] of CLIS) {
         ['/dev/zero', /is not a regular file but a character device/],
         ['/dev/null', /is not a regular file but a character device/],
         [path.join(folder, 'socket.json'), /is not a regular file but a socket/],
-        [folder, /is a folder, not a file/],
+        // A folder means its posts.json: one that is a folder is no index either.
+        [nestedFolder(folder), /is a folder, not a file/],
       ];
       for (const [file, what] of cases) {
         const result = await run(['--data', file, 'list']);

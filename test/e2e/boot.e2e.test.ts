@@ -38,12 +38,12 @@ test('boot: a shipped code cache V8 rejects is replaced by a user cache in BLOG_
   const blog = install();
   writeFileSync(path.join(blog.dist, `blog-list-${VERSION}.cache`), 'not a code cache');
   const first = blog.run('list');
-  assert.match(first, /^8 posts$/m);
+  assert.match(first, /^8 posts · 개발 기록$/m);
   assert.deepEqual(blog.userCaches().map((name) => name.split('-').slice(0, 2).join('-')), ['code-list']);
   const file = path.join(blog.cache, blog.userCaches()[0]!);
   const made = identity(file);
   assert.equal(blog.run('list'), first);
-  assert.equal(blog.run('list', '-n', '2'), first.split('\n').slice(0, 3).join('\n') + '\n1–2 of 8 posts · page 1 of 4 · next: --page 2\n');
+  assert.equal(blog.run('list', '-n', '2'), first.split('\n').slice(0, 3).join('\n') + '\n1–2 of 8 posts · page 1 of 4 · next: --page 2 · 개발 기록\n');
   assert.equal(identity(file), made, 'read, not written again');
 });
 

@@ -15,7 +15,7 @@ function ok(args: string[], env: Record<string, string | undefined> = {}) {
 }
 
 test('e2e exit codes: 0 for an answer, 1 for nothing found, 2 for a usage error or an unusable index, one line on stderr', () => {
-  assert.match(ok(['list']), /^8 posts$/m);
+  assert.match(ok(['list']), /^8 posts · 개발 기록$/m);
   const cases: [string[], number, RegExp][] = [
     [['show', '9999'], EXIT.NOT_FOUND, /^blog: no post with id 9999; /],
     [['list', '--bogus'], EXIT.USAGE, /^blog: unknown option '--bogus'; /],
