@@ -36,12 +36,13 @@ const LOOSE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?
 /**
  * The date in `text` as ISO 8601 with an offset: an offset it carries is kept, else it is read in
  * `zone` (a date alone is midnight there). Accepts what generators write: `2024-05-08`,
- * `2024-05-08 10:00`, `2024-05-08T10:00:00`, `2024-05-08 10:00:00 +0900`. Undefined when it is
- * not a real date.
+ * `2024-05-08 10:00`, `2024-05-08T10:00:00`, `2024-05-08 10:00:00 +0900`, and dates with month
+ * names (`Jul 08 2022`, RFC 2822's `Mon, 08 Jul 2022 10:00:00 +0900`). Undefined when it is not a
+ * real date.
  */
 export function readDate(text: string, zone: string): string | undefined {
   const m = LOOSE.exec(text.trim());
-  if (!m) return undefined;
+  if (!m) return readWordyDate(text.trim(), zone);
   const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((s) => (s === undefined ? undefined : Number(s)));
   const offset = m[7];
   const date = `${pad(year!, 4)}-${pad(month!)}-${pad(day!)}T${pad(hour!)}:${pad(minute!)}:${pad(second!)}`;
@@ -57,5 +58,20 @@ export function readDate(text: string, zone: string): string | undefined {
 export function instantIso(ms: number, zone: string): string {
   const second = Math.floor(ms / 1000) * 1000;
   const wall = new Date(second + offsetAt(second, zone) * 60_000);
+  return zonedIso(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), zone);
+}
+
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** A date written with a month name, as JavaScript's Date reads it (Astro's `pubDate: 'Jul 08 2022'`). */
+function readWordyDate(text: string, zone: string): string | undefined {
+  if (!MONTH_NAME.test(text) || !/\b\d{4}\b/.test(text)) return undefined;
+  if (/(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|Z))\s*$/i.test(text)) {
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? undefined : instantIso(ms, zone);
+  }
+  // No zone in it: read its wall time as if in UTC, then place that wall time in `zone`.
+  const wall = new Date(Date.parse(`${text} UTC`));
+  if (Number.isNaN(wall.getTime())) return undefined;
   return zonedIso(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), zone);
 }

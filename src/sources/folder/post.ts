@@ -51,7 +51,7 @@ function outsideCode(body: string): string {
 /** Obsidian's inline tags: `#태그`, `#a/b`; not headings (`# x`), not anchors, not `#123`. */
 export function inlineTags(body: string): string[] {
   const tags: string[] = [];
-  for (const m of outsideCode(body).matchAll(/(?<=^|[\s(])#([\p{L}\p{N}_/-]+)/gmu)) {
+  for (const m of outsideCode(body).matchAll(/(?<=^|\s)#([\p{L}\p{N}_/-]+)/gmu)) {
     const tag = m[1]!.replace(/\/+$/, '');
     if (/\p{L}|_/u.test(tag)) tags.push(tag);
   }
