@@ -32,9 +32,9 @@ export async function parseMatter(front: FrontMatter): Promise<ParsedMatter> {
   }
   const yaml = await import('yaml');
   const parseYaml = (text: string): { data?: unknown; line?: number; message?: string } => {
-    const document = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    const document = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: true });
     const [error] = document.errors;
-    if (error) return { line: error.linePos?.[0]?.line, message: error.message.split('\n')[0] };
+    if (error) return { line: error.linePos?.[0]?.line, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
     return { data: document.toJS({ maxAliasCount: 100 }) };
   };
   let result = parseYaml(front.matter);
