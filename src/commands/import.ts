@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontMatter } from '../core/front-matter.js';
+import { slugify } from '../core/slug.js';
 import type { IndexSource } from '../core/schema.js';
 import { feedBodyFile, syncPosts, type Change, type IncomingPost, type IndexPost } from '../core/sync.js';
 import { BlogError, excerptPath, EXIT, usageError } from '../errors.js';
@@ -198,17 +199,15 @@ function notBundled(file: string, settings: Settings): string {
   return file;
 }
 
-/** A stable ASCII folder name for a feed: its host and path (`blog.example.com-rss`), or a file's name. */
+/** A stable ASCII folder name for a feed: its host and path (`medium.com-feed-kakao`), or a feed file's name. */
 export function feedName(target: string): string {
-  let text = target;
   if (/^https?:\/\//i.test(target)) {
     const url = new URL(target);
-    text = `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/(feed|rss|atom)(\.xml)?\/?$|\.(xml|rss|atom)$|\/+$/gi, '')}`;
-  } else {
-    text = path.basename(target).replace(FEED_FILE, '');
+    const rest = slugify(url.pathname.replace(/\/(feed|rss|atom)(\.xml)?\/?$|\.(xml|rss|atom)$/i, '').replace(/\//g, '-'));
+    const host = url.hostname.replace(/^www\./, '');
+    return rest === undefined ? host : `${host}-${rest}`;
   }
-  const name = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
-  return name === '' ? 'feed' : name;
+  return slugify(path.basename(target).replace(FEED_FILE, '')) ?? 'feed';
 }
 
 const statQuietly = (file: string) => {
