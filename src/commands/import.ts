@@ -11,6 +11,7 @@ import { feedBodyFile, syncPosts, type Change, type IncomingPost, type IndexPost
 import { BlogError, excerptPath, EXIT, usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { renderProgress } from '../render/progress.js';
+import { sanitizeLine } from '../render/sanitize.js';
 import type { Settings } from '../settings/index.js';
 import { isTimeZone } from '../settings/schema.js';
 import { SourceError } from '../sources/errors.js';
@@ -257,11 +258,12 @@ function sameButTimes(a: RawIndex, b: RawIndex): boolean {
 function printSummary(out: Output, facts: { indexFile: string; dryRun: boolean; changed: boolean; report: Record<'added' | 'updated' | 'unchanged' | 'kept' | 'removed', Change[]>; skipped: number; errors: number }): void {
   const { report } = facts;
   const verb = facts.dryRun ? 'Would import into' : facts.changed ? 'Imported into' : 'Nothing changed in';
-  out.line(`${verb} ${facts.indexFile}:`);
+  out.line(sanitizeLine(`${verb} ${facts.indexFile}:`));
   out.line(`  ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.kept.length} kept, ${report.removed.length} removed, ${facts.skipped + facts.errors} skipped`);
   const LISTED = 20;
   const list = (label: string, changes: Change[], why = '') => {
-    for (const change of changes.slice(0, LISTED)) out.line(`  ${label} ${String(change.id).padStart(4)}  ${change.title}${why}`);
+    // Titles come from the source: made inert like every title blog prints.
+    for (const change of changes.slice(0, LISTED)) out.line(`  ${label} ${String(change.id).padStart(4)}  ${sanitizeLine(change.title)}${why}`);
     if (changes.length > LISTED) out.line(`  ${label}   … and ${changes.length - LISTED} more`);
   };
   list('added  ', report.added);

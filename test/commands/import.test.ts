@@ -176,3 +176,14 @@ test('import: on a terminal, a long import draws a progress bar on stderr and cl
   const piped = await runInProcess(['import', many, '--dry-run'], env);
   assert.equal(piped.stderr, '');
 });
+
+test('import: titles from the source are printed inert', async () => {
+  const { dir, env } = workspace('hugo');
+  const evil = path.join(dir, 'evil');
+  mkdirSync(evil);
+  writeFileSync(path.join(evil, 'x.md'), '---\ntitle: "나쁜 \\e]0;title\\a 제목"\ndate: 2024-01-01\n---\n');
+  const run = await runInProcess(['import', evil], env);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /added +1 {2}나쁜 .*제목\n/);
+  assert.doesNotMatch(run.stdout, /[\u001b\u0007]/);
+});
