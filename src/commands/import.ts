@@ -130,7 +130,11 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   const index = buildIndex(old?.raw, posts, lastId, [...entries.values()], blogInfo);
   const text = `${JSON.stringify(index, null, 2)}\n`;
   // The index about to be written must read back: a bug here must never replace a good index.
-  validateIndex(JSON.parse(text), indexFile, () => zone);
+  try {
+    validateIndex(JSON.parse(text), indexFile, () => zone);
+  } catch (error) {
+    throw new BlogError(`the import made an index that does not validate (${(error as Error).message}); nothing was written`, EXIT.INTERNAL, 'this is a bug, please report it');
+  }
   const changed = old === undefined || text !== old.text && !sameButTimes(old.raw, index);
   if (!options.dryRun && changed) {
     writeImport({ index: indexFile, text, previous: old?.bytes, bodies: [...bodies].map(([file, body]) => ({ file, text: body })) }, write);

@@ -1,6 +1,6 @@
 // The Markdown-folder source against folders shaped like Hugo, Jekyll, Astro and Obsidian blogs.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -94,4 +94,17 @@ test('folder: front matter that cannot be read at all skips the file, naming its
   assert.deepEqual(posts.map((p) => p.key), ['good.md']);
   assert.deepEqual(skipped.map((s) => s.where.replace(/:\d+$/, ':N')), ['bad-toml.md:N', 'bad.md:N']);
   assert.ok(skipped.every((s) => /front matter is not valid/.test(s.reason)));
+});
+
+test('folder: a symlink to a file outside the folder is not followed; categories deeper than the index allows are cut; a bad url is no link', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-link-'));
+  const outside = mkdtempSync(path.join(tmpdir(), 'blog-outside-'));
+  writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: 비밀\ndate: 2024-01-01\n---\n');
+  symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'secret.md'));
+  const deep = Array.from({ length: 40 }, (_, i) => `c${i}`).join(', ');
+  writeFileSync(path.join(dir, 'deep.md'), `---\ntitle: 깊다\ndate: 2024-01-01\ncategories: [${deep}]\nurl: "http://[bad"\n---\n`);
+  const { posts } = await readFolder(dir, { timezone: 'UTC' });
+  assert.deepEqual(posts.map((p) => p.key), ['deep.md']);
+  assert.equal(posts[0]!.category!.split('/').length, 32);
+  assert.equal(posts[0]!.link, undefined);
 });

@@ -1,6 +1,6 @@
 // The Markdown-folder source: every .md, .markdown and .mdx file under a folder (not in dot
 // folders or node_modules), read in place; the index will point at the files, not copy them.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontMatter } from '../../core/front-matter.js';
 import { invalidUtf8Warning, MAX_BODY_BYTES, NotReadable, readRegularFile } from '../../store/read.js';
@@ -33,8 +33,9 @@ function markdownFiles(folder: string): Found[] {
       const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = path.join(dir, name);
-      // Symlinks are followed to files only: a link to a folder could loop.
-      const isFile = entry.isFile() || (entry.isSymbolicLink() && statQuietly(full)?.isFile() === true);
+      // Symlinks are followed to files inside the folder only: a link to a folder could loop, and
+      // the index may not point outside its folder.
+      const isFile = entry.isFile() || (entry.isSymbolicLink() && statQuietly(full)?.isFile() === true && linksInside(full, folder));
       if (entry.isDirectory()) {
         walk(full, [...relative, name], inDrafts || name === '_drafts');
       } else if (isFile && MARKDOWN.test(name) && name !== '_index.md') {
@@ -45,6 +46,16 @@ function markdownFiles(folder: string): Found[] {
   };
   walk(folder, [], false);
   return found;
+}
+
+function linksInside(link: string, folder: string): boolean {
+  try {
+    const real = realpathSync(link);
+    const root = realpathSync(folder);
+    return real.startsWith(root + path.sep);
+  } catch {
+    return false;
+  }
 }
 
 const statQuietly = (file: string) => {

@@ -1,6 +1,7 @@
 // One Markdown file's front matter and body as a SourcePost, reading each key the way the
 // generators that write it mean it (Hugo, Jekyll, Astro, Zola, Hexo, Obsidian).
 import { instantIso, readDate } from '../../core/dates.js';
+import { isWebAddress, MAX_CATEGORY_DEPTH } from '../../core/schema.js';
 import { slugify, slugOrHash } from '../../core/slug.js';
 import type { SourcePost } from '../types.js';
 import type { Matter } from './matter.js';
@@ -71,7 +72,8 @@ function categoryOf(data: Matter): string | undefined {
   const segments = present(data.categories) ? listOf(data.categories, true)
     : present(data.category) ? listOf(data.category, false)
     : listOf(taxonomy(data, 'categories'), false);
-  const path = segments.flatMap((s) => s.split('/')).map((s) => s.trim()).filter((s) => s !== '').join('/');
+  // The index allows so many levels: a longer list is cut rather than the post refused.
+  const path = segments.flatMap((s) => s.split('/')).map((s) => s.trim()).filter((s) => s !== '').slice(0, MAX_CATEGORY_DEPTH).join('/');
   return path === '' ? undefined : path;
 }
 
@@ -98,7 +100,7 @@ export function toSourcePost(data: Matter, body: string, facts: FileFacts, zone:
     .map((tag) => tag.replace(/^#/, ''))
     .filter((tag, i, all) => tag !== '' && all.indexOf(tag) === i);
   const summary = firstOf(data, SUMMARY_KEYS);
-  const link = [data.url, data.permalink].map(asText).find((value) => value !== undefined && /^https?:\/\/\S+$/i.test(value));
+  const link = [data.url, data.permalink].map(asText).find((value) => value !== undefined && isWebAddress(value));
   const slug = (asText(data.slug) && slugify(asText(data.slug)!)) || slugify(name) || slugOrHash(facts.key);
   const category = categoryOf(data);
   return {
