@@ -42,8 +42,14 @@ const FEED_FILE = /\.(xml|rss|atom)$/i;
 /** At least this many files before a progress bar is worth drawing. */
 const PROGRESS_FROM = 20;
 
+/** What tests replace: how files are written, and the feed reader. */
+export interface ImportIo {
+  readonly write?: FileWriter;
+  readonly readFeed?: typeof import('../sources/feed/index.js').readFeed;
+}
+
 export async function importCommand(sourceArg: string | undefined, options: ImportOptions, out: Output, settings: Settings,
-  write?: FileWriter): Promise<void> {
+  io: ImportIo = {}): Promise<void> {
   const zone = options.timezone ?? settings.timezone;
   if (!isTimeZone(zone)) throw usageError(`unknown time zone "${zone}"`, 'give an IANA name, like Asia/Seoul or UTC');
   const given = sourceArg === undefined ? undefined : classify(sourceArg);
@@ -77,7 +83,7 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   for (const source of sources) {
     let result: SourceResult;
     try {
-      result = await readSource(source, zone, entries.get(source.location), out);
+      result = await readSource(source, zone, entries.get(source.location), out, io);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       if (sources.length === 1) throw new BlogError(error.message, EXIT.USAGE, error.fix);
@@ -137,7 +143,7 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   }
   const changed = old === undefined || text !== old.text && !sameButTimes(old.raw, index);
   if (!options.dryRun && changed) {
-    writeImport({ index: indexFile, text, previous: old?.bytes, bodies: [...bodies].map(([file, body]) => ({ file, text: body })) }, write);
+    writeImport({ index: indexFile, text, previous: old?.bytes, bodies: [...bodies].map(([file, body]) => ({ file, text: body })) }, io.write);
   }
 
   for (const warning of warnings) out.note(`warning: ${warning}`);
@@ -223,9 +229,9 @@ const statQuietly = (file: string) => {
   }
 };
 
-async function readSource(source: Source, timezone: string, recorded: IndexSource | undefined, out: Output): Promise<SourceResult> {
+async function readSource(source: Source, timezone: string, recorded: IndexSource | undefined, out: Output, io: ImportIo): Promise<SourceResult> {
   if (source.kind === 'feed') {
-    const { readFeed } = await import('../sources/feed/index.js');
+    const readFeed = io.readFeed ?? (await import('../sources/feed/index.js')).readFeed;
     const validators = recorded && { ...(recorded.etag !== undefined && { etag: recorded.etag }), ...(recorded.lastModified !== undefined && { lastModified: recorded.lastModified }) };
     return readFeed(source.target, { timezone, ...(validators && { validators }) });
   }

@@ -187,3 +187,19 @@ test('import: titles from the source are printed inert', async () => {
   assert.match(run.stdout, /added +1 {2}나쁜 .*제목\n/);
   assert.doesNotMatch(run.stdout, /[\u001b\u0007]/);
 });
+
+test('import: dates without an offset are read in --timezone, which beats the config\'s timezone', async () => {
+  const { folder, env, dir, index } = workspace('hugo');
+  mkdirSync(path.join(dir, 'config', 'blog'), { recursive: true });
+  writeFileSync(path.join(dir, 'config', 'blog', 'config.json'), '{"timezone": "America/New_York"}');
+  await runInProcess(['import', folder, '--dry-run'], env);
+  await runInProcess(['import', folder], env);
+  const date = () => (JSON.parse(readFileSync(index, 'utf8')) as { posts: { slug: string; date: string }[] }).posts.find((p) => p.slug === 'zola-toml')!.date;
+  assert.equal(date(), '2024-03-02T00:00:00-05:00');
+  rmSync(index);
+  await runInProcess(['import', folder, '--timezone', 'Asia/Seoul'], env);
+  assert.equal(date(), '2024-03-02T00:00:00+09:00');
+  const bad = await runInProcess(['import', folder, '--timezone', 'Mars/Olympus'], env);
+  assert.equal(bad.status, 2);
+  assert.equal(bad.stderr, 'blog: unknown time zone "Mars/Olympus"; give an IANA name, like Asia/Seoul or UTC\n');
+});
