@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { BIN, runBlog, testEnv } from '../helpers.js';
 
-const POSTS = 1500;
+const POSTS = 1000;
 
 function writeFolder(folder: string, version: string) {
   for (let i = 0; i < POSTS; i++) {
@@ -38,7 +38,7 @@ test('import e2e: killed at any moment, the index is the old one byte for byte o
   const old = readFileSync(index);
   writeFolder(folder, 'v2');
   let sawOld = false;
-  for (const [ms, signal] of [[50, 'SIGKILL'], [150, 'SIGKILL'], [300, 'SIGINT'], [500, 'SIGKILL'], [800, 'SIGKILL']] as const) {
+  for (const [ms, signal] of [[50, 'SIGKILL'], [200, 'SIGINT'], [500, 'SIGKILL'], [900, 'SIGKILL'], [1300, 'SIGKILL']] as const) {
     await killedAfter(ms, signal, ['import', folder], env);
     const now = readFileSync(index);
     if (now.equals(old)) {
