@@ -108,3 +108,15 @@ test('folder: a symlink to a file outside the folder is not followed; categories
   assert.equal(posts[0]!.category!.split('/').length, 32);
   assert.equal(posts[0]!.link, undefined);
 });
+
+test('folder: YAML aliases with no anchor, or a billion laughs, skip the file instead of failing the import', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-alias-'));
+  writeFileSync(path.join(dir, 'alias.md'), '---\ntitle: 별칭\ntags: *a\ndate: 2024-01-01\n---\n');
+  const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)];
+  writeFileSync(path.join(dir, 'laughs.md'), `---\ntitle: 웃음\ndate: 2024-01-01\n${laughs.join('\n')}\n---\n`);
+  writeFileSync(path.join(dir, 'good.md'), '---\ntitle: 좋음\ndate: 2024-01-01\n---\n');
+  const { posts, skipped } = await readFolder(dir, { timezone: 'UTC' });
+  assert.deepEqual(posts.map((p) => p.key), ['good.md']);
+  assert.deepEqual(skipped.map((s) => s.where.replace(/:\d+$/, '')), ['alias.md', 'laughs.md']);
+});

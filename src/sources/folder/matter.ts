@@ -35,7 +35,12 @@ export async function parseMatter(front: FrontMatter): Promise<ParsedMatter> {
     const document = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: true });
     const [error] = document.errors;
     if (error) return { line: error.linePos?.[0]?.line, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
-    return { data: document.toJS({ maxAliasCount: 100 }) };
+    try {
+      return { data: document.toJS({ maxAliasCount: 100 }) };
+    } catch (error) {
+      // An alias with no anchor, or too many aliases (a "billion laughs").
+      return { line: 1, message: (error as Error).message.split('\n')[0] };
+    }
   };
   let result = parseYaml(front.matter);
   const textOk = (data: unknown) => isPlainObject(data) && TEXT_KEYS.every((key) => data[key] === undefined || data[key] === null || typeof data[key] !== 'object');
