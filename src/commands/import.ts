@@ -149,7 +149,7 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   for (const warning of warnings) out.note(`warning: ${warning}`);
   for (const item of skipped) out.note(`skipped ${item.where}: ${item.reason}`);
   for (const item of errors) out.note(`skipped ${item.where}: ${item.reason}`);
-  const isDefault = settings.dataFrom === 'config' && path.resolve(settings.data) === indexFile;
+  const isDefault = settings.dataFrom === 'config' && indexPath(settings.data) === indexFile;
   if (options.json) {
     out.json({ index: indexFile, dryRun: options.dryRun === true, ...report, skipped, errors, warnings });
   } else {
@@ -193,14 +193,17 @@ function classify(source: string): Omit<Source, 'location'> {
  * feed. Never the bundled sample.
  */
 function targetIndex(source: Omit<Source, 'location'> | undefined, settings: Settings): string {
-  if (settings.dataFrom !== 'bundled') {
-    const data = path.resolve(settings.data);
-    const folder = /[\\/]$/.test(settings.data) || statQuietly(data)?.isDirectory() === true;
-    return notBundled(folder ? path.join(data, 'posts.json') : data, settings);
-  }
+  if (settings.dataFrom !== 'bundled') return notBundled(indexPath(settings.data), settings);
   if (source === undefined) throw usageError('no index to re-import: none is configured', 'name a source (blog import FOLDER|FEED), or an index with --data');
   if (source.kind === 'folder') return notBundled(path.join(source.target, 'posts.json'), settings);
   return path.join(settings.paths.data, feedName(source.target), 'posts.json');
+}
+
+/** An index path as --data, BLOG_DATA or the config give it: a folder (or a path ending in "/") means its posts.json. */
+function indexPath(data: string): string {
+  const absolute = path.resolve(data);
+  const folder = /[\\/]$/.test(data) || statQuietly(absolute)?.isDirectory() === true;
+  return folder ? path.join(absolute, 'posts.json') : absolute;
 }
 
 function notBundled(file: string, settings: Settings): string {

@@ -203,3 +203,13 @@ test('import: dates without an offset are read in --timezone, which beats the co
   assert.equal(bad.status, 2);
   assert.equal(bad.stderr, 'blog: unknown time zone "Mars/Olympus"; give an IANA name, like Asia/Seoul or UTC\n');
 });
+
+test('import: a configured data folder means its posts.json, and is then the default (no hint printed)', async () => {
+  const { folder, env, dir, index } = workspace('hugo');
+  mkdirSync(path.join(dir, 'config', 'blog'), { recursive: true });
+  writeFileSync(path.join(dir, 'config', 'blog', 'config.json'), JSON.stringify({ data: folder }));
+  const run = await runInProcess(['import', folder], env);
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(existsSync(index));
+  assert.doesNotMatch(run.stdout, /blog config set/);
+});
