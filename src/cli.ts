@@ -109,7 +109,7 @@ async function contextFor(program: Command, command: Command, io: CliIo, mendsCo
     ...(configProblem && { configProblem }),
     async blog() {
       const { openBlog } = await import('./store/blog.js');
-      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache }, out.note);
+      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache }, out.note, () => settings.timezone);
       // One rule for every command: nothing to show is "nothing found", and --json still prints [].
       if (index.count === 0) {
         if (command.opts().json && command.name() !== 'show') out.json([]);

@@ -24,6 +24,12 @@ export interface Output {
   note(message: string): void;
   /** Whether the terminal shows OSC 8 hyperlinks (never when stdout is not a terminal). */
   supportsHyperlinks(): Promise<boolean>;
+  /**
+   * Shows `text` on stderr in place of the last status line, only when stderr is a terminal (a
+   * progress bar); "" clears it. `statusWidth` is stderr's width then, else undefined.
+   */
+  status(text: string): void;
+  readonly statusWidth: number | undefined;
   /** Writes long text, through the pager when stdout is a terminal, it is longer than the screen and `pager` is on. */
   page(text: string, options?: { pager?: boolean }): Promise<void>;
 }
@@ -155,6 +161,8 @@ export interface Terminal {
   /** The terminal's size, when stdout is one. */
   readonly columns?: number | undefined;
   readonly rows?: number | undefined;
+  /** The width of stderr when it is a terminal (for progress bars), else undefined. */
+  readonly errorColumns?: number | undefined;
   /** Colour depth in bits (1, 4, 8, 24) the terminal reports. */
   colorDepth(): number;
   write(text: string): void;
@@ -169,6 +177,7 @@ export function processTerminal(): Terminal {
     isTTY,
     columns: isTTY ? stdout.columns : undefined,
     rows: isTTY ? stdout.rows : undefined,
+    errorColumns: process.stderr.isTTY ? process.stderr.columns || 80 : undefined,
     colorDepth: () => (isTTY && typeof stdout.getColorDepth === 'function' ? stdout.getColorDepth() : 1),
     write: writeStdout,
     writeError: (text) => void process.stderr.write(text),
@@ -187,6 +196,11 @@ export function createOutput(settings: Pick<Settings, 'color' | 'width' | 'pager
     line: (text = '') => write(`${text}\n`),
     json: (value) => write(`${toJson(value)}\n`),
     note: (message) => terminal.writeError(noteLine(message)),
+    statusWidth: terminal.errorColumns,
+    status(text) {
+      // Carriage return, the text, then erase to the end of the line: the line is redrawn in place.
+      if (terminal.errorColumns !== undefined) terminal.writeError(`\r${text}\x1b[K`);
+    },
     async supportsHyperlinks() {
       return hyperlinksShown(settings.hyperlinks, isTTY);
     },

@@ -182,6 +182,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (context, [action, key, value], options) =>
       (await import('./commands/config.js')).configCommand(action, [key, value], options, context.settings, context.out, context.configProblem),
   }),
+  command<import('./commands/import.js').ImportOptions, [string | undefined]>({
+    name: 'import',
+    description: 'import a Markdown folder or an RSS/Atom feed into an index, or update it; no source: re-import the index\'s sources',
+    arguments: [{ syntax: '[source]', description: 'a folder of Markdown files, a feed file (.xml, .rss, .atom) or an http(s):// feed address' }],
+    options: [
+      { flags: '--dry-run', description: 'say what would change, write nothing' },
+      { flags: '--json', description: 'print what changed as JSON' },
+      { flags: '--prune', description: 'remove posts whose files left the folder (feeds never lose posts)' },
+      { flags: '--set-default', description: 'make this index the one blog reads by default' },
+      { flags: '--timezone <zone>', description: 'the time zone of dates without an offset (default: the config\'s "timezone", else the system\'s)' },
+    ],
+    examples: ['blog import ~/blog/content/posts', 'blog import https://example.tistory.com/rss --set-default', 'blog import --dry-run', 'blog import ./_posts --timezone Asia/Seoul --json'],
+    run: async (context, [source], options) => (await import('./commands/import.js')).importCommand(source, options, context.out, context.settings),
+  }),
   command<object, [string | undefined]>({
     name: 'help',
     description: 'show help for a command',

@@ -56,6 +56,8 @@ export function recordingOutput(width: number | 'piped' = 80, level: 0 | 1 | 2 |
     line: (text = '') => { chunks.push(`${text}\n`); },
     json: (value) => { chunks.push(`${JSON.stringify(value, null, 2)}\n`); },
     note: (message) => { notes.push(noteLine(message)); },
+    statusWidth: undefined,
+    status: () => {},
     supportsHyperlinks: async () => false,
     async page(text, { pager = true } = {}) {
       paged.push({ text, pager });
@@ -121,13 +123,14 @@ export interface RecordingTerminal extends Terminal {
 }
 
 /** A Terminal that records stdout and stderr: not a terminal unless `tty` gives its size. */
-export function recordingTerminal(tty?: { columns: number; rows: number; depth?: number }): RecordingTerminal {
+export function recordingTerminal(tty?: { columns: number; rows: number; depth?: number; errorColumns?: number }): RecordingTerminal {
   let stdout = '';
   let stderr = '';
   return {
     isTTY: tty !== undefined,
     columns: tty?.columns,
     rows: tty?.rows,
+    errorColumns: tty?.errorColumns,
     colorDepth: () => tty?.depth ?? 1,
     write: (text) => void (stdout += text),
     writeError: (text) => void (stderr += text),
@@ -145,7 +148,7 @@ export const CLIS: readonly [name: string, cli: Cli][] = [['source', SOURCE_CLI]
 
 /** Runs `blog ARGS` in this process with testEnv(env), recording what it writes: like runBlog, without a process. */
 export async function runInProcess(args: readonly string[], env: Record<string, string | undefined> = {},
-  options: { cli?: Cli; tty?: { columns: number; rows: number; depth?: number } } = {}): Promise<RunResult> {
+  options: { cli?: Cli; tty?: { columns: number; rows: number; depth?: number; errorColumns?: number } } = {}): Promise<RunResult> {
   const terminal = recordingTerminal(options.tty);
   const status = await (options.cli ?? SOURCE_CLI)(['node', 'blog', ...args], { env: testEnv(env), terminal });
   return { stdout: terminal.stdout, stderr: terminal.stderr, status };

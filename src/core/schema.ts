@@ -64,7 +64,7 @@ export const PostSchema = v.pipe(
     ),
     date: v.pipe(
       v.string('"date" must be a string'),
-      v.check(isIsoDateWithOffset, '"date" must be an ISO 8601 date with a UTC offset, like 2024-09-05T22:30:00+09:00'),
+      v.check(isIndexDate, '"date" must be an ISO 8601 date with a UTC offset, like 2024-09-05T22:30:00+09:00, or a plain date like 2024-09-05'),
     ),
     tags: v.optional(v.array(v.string('each tag must be a string'), '"tags" must be an array of strings')),
     summary: v.optional(v.string('"summary" must be a string')),
@@ -73,18 +73,38 @@ export const PostSchema = v.pipe(
     /** When the post was last changed, in the format of "date". */
     updated: v.optional(v.pipe(
       v.string('"updated" must be a string'),
-      v.check(isIsoDateWithOffset, '"updated" must be an ISO 8601 date with a UTC offset, like 2024-09-05T22:30:00+09:00'),
+      v.check(isIndexDate, '"updated" must be an ISO 8601 date with a UTC offset, like 2024-09-05T22:30:00+09:00, or a plain date like 2024-09-05'),
     )),
     /** The source held only an excerpt of the post (a feed without the full text): the whole post is at "url". */
     excerptOnly: v.optional(v.boolean('"excerptOnly" must be true or false')),
     file: v.optional(nonEmpty('"file"')),
     body: v.optional(v.string('"body" must be a string')),
+    /** Where `blog import` got the post: which source, its key there, and a hash of what it gave. */
+    source: v.optional(v.object({
+      from: nonEmpty('"source.from"'),
+      key: nonEmpty('"source.key"'),
+      hash: v.string('"source.hash" must be a string'),
+    }, '"source" must be an object, like {"from": "content", "key": "post.md", "hash": "…"}')),
   }, 'each post must be an object'),
   v.check(
     (post) => (post.file === undefined) !== (post.body === undefined),
     'a post needs exactly one of "file" (a Markdown path) or "body" (inline Markdown)',
   ),
 );
+
+/** A date as the index accepts it: with a UTC offset, or a plain date read in the configured time zone. */
+export function isIndexDate(value: string): boolean {
+  return isIsoDateWithOffset(value) || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isIsoDateWithOffset(`${value}T00:00:00Z`));
+}
+
+export const SourceSchema = v.object({
+  kind: v.picklist(['folder', 'feed'], '"sources[].kind" must be "folder" or "feed"'),
+  /** A folder relative to the index, or a feed's address or file. */
+  location: nonEmpty('"sources[].location"'),
+  etag: v.optional(v.string('"sources[].etag" must be a string')),
+  lastModified: v.optional(v.string('"sources[].lastModified" must be a string')),
+  importedAt: v.pipe(v.string('"sources[].importedAt" must be a string'), v.check(isIsoDateWithOffset, '"sources[].importedAt" must be an ISO 8601 date with a UTC offset')),
+}, 'each "sources" entry must be an object');
 
 export const BlogInfoSchema = v.object({
   title: nonEmpty('"blog.title"'),
@@ -101,7 +121,12 @@ export const IndexSchema = v.object({
     '"aliases" must be an object, like {"카프카": ["kafka"]}',
   )),
   posts: v.array(PostSchema, '"posts" must be an array of posts'),
+  /** What `blog import` with no source re-imports. */
+  sources: v.optional(v.array(SourceSchema, '"sources" must be an array')),
+  /** The highest id ever given, so that an id a pruned post had is never given again. */
+  lastId: v.optional(v.pipe(v.number('"lastId" must be a number'), v.safeInteger('"lastId" must be a whole number'))),
 }, 'the index must be a JSON object with a "posts" array');
 
 export type RawPost = v.InferOutput<typeof PostSchema>;
 export type BlogInfo = v.InferOutput<typeof BlogInfoSchema>;
+export type IndexSource = v.InferOutput<typeof SourceSchema>;

@@ -24,6 +24,9 @@ export type HyperlinkChoice = 'always' | 'never' | 'terminal';
 export interface Settings {
   /** The index to read: --data, BLOG_DATA, the config file's "data", the bundled sample blog. */
   readonly data: string;
+  /** Which of those named `data`: `blog import` never writes into the bundled sample. */
+  readonly dataFrom: 'flag' | 'env' | 'config' | 'bundled';
+  readonly bundledIndex: string;
   readonly color: ColorChoice;
   /** The width to lay out for when known without asking the terminal: COLUMNS, else the config file's "width". */
   readonly width: number | undefined;
@@ -80,6 +83,8 @@ export function resolveSettings({ flags, env, config, bundledIndex }: SettingsIn
   if (flags.data === '') throw usageError('--data needs a file name, got an empty one', 'pass --data FILE or leave it out');
   return {
     data: flags.data ?? (env.BLOG_DATA || configData || bundledIndex),
+    dataFrom: flags.data !== undefined ? 'flag' : env.BLOG_DATA ? 'env' : configData ? 'config' : 'bundled',
+    bundledIndex,
     color: colorChoice(flags, env, values.color),
     width: columns(env) ?? values.width,
     pager: pagerCommand({ PAGER: env.PAGER ?? values.pager }),

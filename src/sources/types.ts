@@ -31,6 +31,8 @@ export interface SkippedItem {
   /** Where: a file path (with `:line` when known) or a feed item's title or link. */
   readonly where: string;
   readonly reason: string;
+  /** Left out on purpose (a draft), not for a problem: reported, but the import still succeeds. */
+  readonly draft?: boolean;
 }
 
 /** What a source read. */

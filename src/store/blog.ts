@@ -50,7 +50,7 @@ export interface CacheOptions {
  * lock; the others read the index directly meanwhile. Same errors and warnings as loadIndex; `warn`
  * also hears why the cache is not used (a cache folder others can write).
  */
-export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void): Promise<Blog> {
+export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void, timezone?: () => string): Promise<Blog> {
   const absolute = indexFileOf(path.resolve(file));
   let size = 0;
   try {
@@ -60,7 +60,12 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
   } catch {
     // loadIndex reports a missing or unreadable index properly
   }
-  const direct = async () => blogOf(await loadIndex(absolute, warn));
+  let zoned = false;
+  const direct = async () => {
+    const index = await loadIndex(absolute, warn, timezone);
+    zoned = index.zoned === true;
+    return blogOf(index);
+  };
   if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return direct();
   const { cacheFolderProblem, tryLock } = await import('./cache-folder.js');
   const { stampOf, sameStamp } = await import('./cache-stamp.js');
@@ -92,7 +97,8 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
     if (built) return built;
     const blog = await direct();
     // Written only when the index stayed as stamped while it was read: else the next run builds it.
-    if (release && unchanged(stamp)) await (await import('./cache-write.js')).writeCache(blog, cacheDir, stamp);
+    // An index with plain dates is not cached: its times depend on the time zone, which the stamp does not hold.
+    if (release && unchanged(stamp) && !zoned) await (await import('./cache-write.js')).writeCache(blog, cacheDir, stamp);
     return blog;
   } finally {
     release?.();

@@ -2,6 +2,7 @@
 // leads out of the folder is refused, since the index may come from someone else.
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { splitFrontMatter } from '../core/front-matter.js';
 import type { Post } from '../core/post.js';
 import { excerpt, excerptPath } from '../errors.js';
 import { BodyFileError } from './errors.js';
@@ -33,7 +34,9 @@ export async function readPostBody(index: { root: string }, post: Post, warn?: (
   try {
     const { text, invalidUtf8At } = readRegularFile(real, MAX_BODY_BYTES);
     if (invalidUtf8At !== undefined) warn?.(invalidUtf8Warning(shown, invalidUtf8At));
-    return text.replace(/^\uFEFF/, '').normalize('NFC');
+    const markdown = text.replace(/^\uFEFF/, '').normalize('NFC');
+    // An imported Markdown file still has its front matter, which the index holds already.
+    return post.source === undefined ? markdown : splitFrontMatter(markdown).body;
   } catch (error) {
     if (error instanceof NotReadable) {
       const hint = 'point "file" at a Markdown file';

@@ -16,6 +16,7 @@ export const FORMAT_SOURCES = [
   'src/core/blog.ts',
   'src/core/categories.ts',
   'src/core/closest.ts',
+  'src/core/dates.ts',
   'src/core/errors.ts',
   'src/core/posts.ts',
   'src/core/schema.ts',

@@ -9,9 +9,9 @@ import { validateIndex } from './validate.js';
 
 /**
  * Reads, parses and validates the index at `file`. Throws IndexError (exit 2) on any problem;
- * `warn` hears of bytes that are not UTF-8 (read as U+FFFD).
+ * `warn` hears of bytes that are not UTF-8 (read as U+FFFD); plain dates are read in `timezone`.
  */
-export async function loadIndex(file: string, warn?: (message: string) => void): Promise<PostIndex> {
+export async function loadIndex(file: string, warn?: (message: string) => void, timezone?: () => string): Promise<PostIndex> {
   const absolute = path.resolve(file);
   const { text, invalidUtf8At } = readIndexText(absolute);
   if (invalidUtf8At !== undefined) warn?.(invalidUtf8Warning(excerptPath(absolute), invalidUtf8At));
@@ -24,7 +24,7 @@ export async function loadIndex(file: string, warn?: (message: string) => void):
     }
     throw error;
   }
-  return validateIndex(data, absolute);
+  return validateIndex(data, absolute, timezone);
 }
 
 function readIndexText(file: string): FileText {

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import * as v from 'valibot';
 import type { Post, PostIndex } from '../core/post.js';
+import { readDate } from '../core/dates.js';
 import { IndexSchema, type RawPost } from '../core/schema.js';
 import { excerpt, excerptPath } from '../errors.js';
 import { IndexError } from './errors.js';
@@ -10,8 +11,11 @@ import { IndexError } from './errors.js';
 const badIndex = (file: string, problem: string, hint?: string) =>
   new IndexError('invalid', file, `invalid index ${excerptPath(file)}: ${problem}`, hint);
 
-/** Validates parsed JSON as a post index whose file lives at `file` (absolute). */
-export function validateIndex(data: unknown, file: string): PostIndex {
+/**
+ * Validates parsed JSON as a post index whose file lives at `file` (absolute). Plain dates
+ * (2024-05-08) are midnight in `timezone`, asked for only when one appears (it costs ICU's start).
+ */
+export function validateIndex(data: unknown, file: string, timezone: () => string = systemZone): PostIndex {
   if (Array.isArray(data)) {
     throw badIndex(file, 'top level: the index must be a JSON object with a "posts" array, not an array', 'wrap it: {"posts": [...]}');
   }
@@ -20,7 +24,13 @@ export function validateIndex(data: unknown, file: string): PostIndex {
     throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');
   }
   const root = path.dirname(file);
-  const posts = result.output.posts.map(normalisePost);
+  let zoned = false;
+  const dated = (value: string) => {
+    if (value.length !== 10) return value;
+    zoned = true;
+    return readDate(value, timezone())!;
+  };
+  const posts = result.output.posts.map((raw) => normalisePost(raw, dated));
   checkUnique(posts, 'id', file);
   checkUnique(posts, 'slug', file);
   posts.forEach((post, position) => {
@@ -29,19 +39,25 @@ export function validateIndex(data: unknown, file: string): PostIndex {
         'use a path relative to the index, like "posts/my-post.md"');
     }
   });
-  const { blog, aliases } = result.output;
-  return { ...(blog && { blog }), ...(aliases && { aliases }), posts, file, root };
+  const { blog, aliases, sources, lastId } = result.output;
+  return { ...(blog && { blog }), ...(aliases && { aliases }), ...(sources && { sources }), ...(lastId !== undefined && { lastId }),
+    ...(zoned ? { zoned: true } : {}), posts, file, root };
 }
 
-function normalisePost(raw: RawPost): Post {
+const systemZone = () => new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+
+function normalisePost(raw: RawPost, dated: (value: string) => string): Post {
   const nfc = (s: string) => s.normalize('NFC');
+  const date = dated(raw.date);
   return {
     ...raw,
+    date,
+    ...(raw.updated !== undefined && { updated: dated(raw.updated) }),
     title: nfc(raw.title).trim(),
     category: nfc(raw.category).split('/').map((s) => s.trim()).join('/'),
     tags: (raw.tags ?? []).map(nfc),
     ...(raw.summary !== undefined && { summary: nfc(raw.summary) }),
-    time: Date.parse(raw.date),
+    time: Date.parse(date),
   };
 }
 
