@@ -80,10 +80,16 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   const bodies = new Map<string, string>();
   let blogInfo: SourceResult['blog'];
   let failedSources = 0;
+  // A source keeps the zone it was first read in: a re-import without --timezone, or after the
+  // configured zone changed, must not move every date (and mark every post updated).
+  const zoneOf = (source: Source) => {
+    const recordedZone = entries.get(source.location)?.timezone;
+    return options.timezone ?? (recordedZone !== undefined && isTimeZone(recordedZone) ? recordedZone : zone);
+  };
   for (const source of sources) {
     let result: SourceResult;
     try {
-      result = await readSource(source, zone, entries.get(source.location), out, io);
+      result = await readSource(source, zoneOf(source), entries.get(source.location), out, io);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       if (sources.length === 1) throw new BlogError(error.message, EXIT.USAGE, error.fix);
@@ -112,6 +118,7 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
       ...(result.validators?.etag !== undefined ? { etag: result.validators.etag } : previous?.etag !== undefined && result.notModified ? { etag: previous.etag } : {}),
       ...(result.validators?.lastModified !== undefined ? { lastModified: result.validators.lastModified }
         : previous?.lastModified !== undefined && result.notModified ? { lastModified: previous.lastModified } : {}),
+      timezone: zoneOf(source),
       importedAt: now,
     });
     if (result.notModified) {

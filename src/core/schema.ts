@@ -103,6 +103,8 @@ export const SourceSchema = v.object({
   location: nonEmpty('"sources[].location"'),
   etag: v.optional(v.string('"sources[].etag" must be a string')),
   lastModified: v.optional(v.string('"sources[].lastModified" must be a string')),
+  /** The time zone its dates without an offset were read in, so a re-import reads them the same way. */
+  timezone: v.optional(nonEmpty('"sources[].timezone"')),
   importedAt: v.pipe(v.string('"sources[].importedAt" must be a string'), v.check(isIsoDateWithOffset, '"sources[].importedAt" must be an ISO 8601 date with a UTC offset')),
 }, 'each "sources" entry must be an object');
 

@@ -204,6 +204,21 @@ test('import: dates without an offset are read in --timezone, which beats the co
   assert.equal(bad.stderr, 'blog: unknown time zone "Mars/Olympus"; give an IANA name, like Asia/Seoul or UTC\n');
 });
 
+test('import: a source keeps the time zone it was imported in; a re-import without --timezone changes nothing', async () => {
+  const { folder, env, index } = workspace('hugo');
+  await runInProcess(['import', folder, '--timezone', 'Asia/Seoul'], env);
+  const before = readFileSync(index, 'utf8');
+  const again = await runInProcess(['import', '--json'], { ...env, BLOG_DATA: index });
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal(json(again.stdout).updated.length, 0, 'no date moved to the system zone (UTC here)');
+  assert.equal(json(again.stdout).unchanged.length, 3);
+  const byFolder = await runInProcess(['import', folder, '--json'], env);
+  assert.equal(json(byFolder.stdout).updated.length, 0, 'naming the folder again keeps its zone too');
+  assert.equal(readFileSync(index, 'utf8'), before);
+  const moved = await runInProcess(['import', folder, '--timezone', 'UTC', '--json'], env);
+  assert.equal(json(moved.stdout).updated.length, 3, '--timezone still changes it');
+});
+
 test('import: a configured data folder means its posts.json, and is then the default (no hint printed)', async () => {
   const { folder, env, dir, index } = workspace('hugo');
   mkdirSync(path.join(dir, 'config', 'blog'), { recursive: true });
