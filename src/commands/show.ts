@@ -2,12 +2,11 @@
 import { readPostBody } from '../store/body.js';
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/post.js';
-import { findPostByReference, neighbours, toMetadata } from '../core/posts.js';
-import { readingMinutes } from '../core/reading.js';
+import { findPostByReference, toMetadata } from '../core/posts.js';
 import { requireWords } from '../core/search/query.js';
 import { excerpt, notFound } from '../errors.js';
 import type { Output } from '../output.js';
-import { renderPostFooter, renderPostHeader } from '../render/post.js';
+import { renderPostText } from '../present/post-text.js';
 import { sanitizeBlock } from '../render/sanitize.js';
 import { createTheme } from '../render/theme.js';
 
@@ -35,15 +34,7 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
     return;
   }
   const width = options.width ?? Math.min(out.width ?? PIPED_MEASURE, MAX_MEASURE);
-  const frame = { post, minutes: readingMinutes(body), ...neighbours(blog, post) };
-  const { renderMarkdown } = await import('../render/markdown/render.js');
-  const text = [
-    renderPostHeader(frame, width, out.theme),
-    '',
-    await renderMarkdown(body, { width, theme: out.theme, hyperlinks: await out.supportsHyperlinks() }),
-    '',
-    renderPostFooter(frame, width, out.theme),
-  ].join('\n');
+  const text = await renderPostText(blog, post, body, { width, theme: out.theme, hyperlinks: await out.supportsHyperlinks() });
   await out.page(text, { pager: options.pager !== false });
 }
 
