@@ -1,0 +1,113 @@
+// `blog pick`: find a post as you type, with the same search as `blog search` and a preview
+// rendered as `show` renders it; Enter reads it in the pager (or, with --print, prints its id).
+// The terminal UI is in src/tui/; this file connects it to the blog, the search and the pager.
+import type { Blog } from '../core/blog.js';
+import { CoreError } from '../core/errors.js';
+import { isSearchable } from '../core/search/query.js';
+import { createSearchIndex, search, searchIndexOf, type SearchIndex } from '../core/search/index.js';
+import { notFound, usageError } from '../errors.js';
+import { describeCoreError } from '../messages.js';
+import type { Output } from '../output.js';
+import { renderPostText } from '../present/post-text.js';
+import { runPager } from '../render/pager.js';
+import type { Theme } from '../render/theme.js';
+import type { Settings } from '../settings/index.js';
+import { readPostBody } from '../store/body.js';
+import { readBodies } from '../store/body-search.js';
+import { Picker, rowsOf, type PickerSource, type Results, type Scope } from '../tui/picker.js';
+import { runPicker, type SessionHooks, type SessionIo } from '../tui/session.js';
+import type { Post } from '../core/post.js';
+
+export interface PickOptions {
+  /** --no-preview: false. */
+  preview?: boolean;
+  /** Enter prints the post's id and exits instead of paging it. */
+  print?: boolean;
+}
+
+/** How many results a query lists: more than anyone scrolls through, few enough to rank in a frame. */
+export const RESULT_LIMIT = 500;
+/** The pager's width for a post, as `show` has it. */
+const MAX_MEASURE = 100;
+
+/** Ctrl-O. `blog open` is wired in here once it exists. */
+export function onOpen(_post: { id: number }): string {
+  return 'open: not available';
+}
+
+export async function pickCommand(blog: Blog, options: PickOptions, out: Output, settings: Settings, io: SessionIo = processIo()): Promise<void> {
+  if (!isInteractive()) throw usageError('blog pick needs a terminal for its input and output', "use 'blog search' in scripts");
+  // Notes (a body that cannot be read) go to the status line: stderr would draw over the screen.
+  const note = (message: string) => picker.say(message);
+  const picker: Picker = new Picker(await blogSource(blog, note, out.theme), { theme: out.theme, preview: options.preview !== false });
+  const hooks: SessionHooks = {
+    print: options.print === true,
+    onOpen: (row) => onOpen(row),
+    async read(row) {
+      const argv = settings.pager;
+      if (!argv) return 'no pager: set PAGER (PAGER=cat turns paging off)';
+      const post = postById(blog, row.id);
+      const body = await readPostBody(blog, post, note);
+      const width = Math.min(io.output.columns, MAX_MEASURE);
+      const text = await renderPostText(blog, post, body, { width, theme: out.theme, hyperlinks: await out.supportsHyperlinks() });
+      // Without F, less stays open for a short post too (it would quit at once); the user's LESS still wins.
+      const started = await runPager(`${text}\n`, argv, { LESS: 'R', ...settings.env });
+      return started ? undefined : `the pager ${argv[0]} could not be started`;
+    },
+  };
+  const chosen = await runPicker(picker, io, hooks);
+  if (!options.print) return;
+  if (!chosen) throw notFound('no post picked', 'Enter picks the selected post; Esc leaves without one (exit 1)');
+  out.line(String(chosen.id));
+}
+
+const isInteractive = () => process.stdin.isTTY === true && process.stdout.isTTY === true;
+
+function processIo(): SessionIo {
+  return { input: process.stdin, output: process.stdout, signals: process };
+}
+
+function postById(blog: Blog, id: number): Post {
+  const position = blog.positionOfId(id);
+  if (position === undefined) throw new Error(`post ${id} is gone`);
+  return blog.postAt(position);
+}
+
+/** The blog as the picker reads it: every post for an empty query, else the search's hits. */
+export async function blogSource(blog: Blog, warn: (message: string) => void, theme: Theme): Promise<PickerSource> {
+  const listing = blog.listing();
+  const all: Results = {
+    length: listing.count,
+    row: (i) => ({ id: listing.id(i), day: listing.day(i), category: listing.category(i), title: listing.title(i), ranges: [] }),
+  };
+  const indexes: Partial<Record<Scope, SearchIndex>> = {
+    title: searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases),
+  };
+  return {
+    count: listing.count,
+    search(query, scope) {
+      if (!isSearchable(query)) return all;
+      const index = indexes[scope] ?? indexes.title!;
+      try {
+        const { hits } = search(index, query, { limit: RESULT_LIMIT, typing: true });
+        return rowsOf(hits.map(({ post, titleRanges }) => ({
+          id: post.id, day: post.date.slice(0, 10), category: post.category, title: post.title, ranges: titleRanges,
+        })));
+      } catch (error) {
+        // A word too long to search, say: the status line says so, in the CLI's words.
+        throw error instanceof CoreError ? new Error(describeCoreError(error, 'pick').message) : error;
+      }
+    },
+    async prepare(scope) {
+      if (indexes[scope]) return;
+      const skipped: Post[] = [];
+      const bodies = await readBodies(blog, skipped, warn);
+      indexes.body = createSearchIndex(blog.posts(), { ...(blog.aliases && { aliases: blog.aliases }), bodies });
+    },
+    async preview(id, width) {
+      const post = postById(blog, id);
+      const body = await readPostBody(blog, post, warn);
+      return (await renderPostText(blog, post, body, { width, theme, hyperlinks: false })).split('\n');
+    },
+  };
+}
