@@ -72,13 +72,15 @@ export function runPicker(picker: Picker, io: SessionIo, hooks: SessionHooks): P
       input.resume();
       onScreen = true;
     };
-    const leaveScreen = () => {
+    // Pausing the input lets the pager read the keys; a suspended session keeps it open, or nothing
+    // would keep the process alive once SIGCONT woke it (signal handlers do not).
+    const leaveScreen = (pause = true) => {
       if (!onScreen) return;
       onScreen = false;
       try {
         input.setRawMode(false);
       } finally {
-        input.pause();
+        if (pause) input.pause();
         output.write(RESTORE);
       }
     };
@@ -136,7 +138,7 @@ export function runPicker(picker: Picker, io: SessionIo, hooks: SessionHooks): P
     const suspend = () => {
       if (accepting) clearTimeout(accepting);
       accepting = undefined;
-      leaveScreen();
+      leaveScreen(false);
       signals.kill(signals.pid, 'SIGSTOP');
     };
     const resumed = () => {
