@@ -35,8 +35,9 @@ export function onOpen(_post: { id: number }): string {
   return 'open: not available';
 }
 
-export async function pickCommand(blog: Blog, options: PickOptions, out: Output, settings: Settings, io: SessionIo = processIo()): Promise<void> {
-  if (!isInteractive()) throw usageError('blog pick needs a terminal for its input and output', "use 'blog search' in scripts");
+export async function pickCommand(blog: Blog, options: PickOptions, out: Output, settings: Settings): Promise<void> {
+  const io = await terminalIo(options.print === true);
+  if (!io) throw usageError('blog pick needs a terminal for its input and output', "use 'blog search' in scripts");
   // Notes (a body that cannot be read) go to the status line: stderr would draw over the screen.
   const note = (message: string) => picker.say(message);
   const picker: Picker = new Picker(await blogSource(blog, note, out.theme), { theme: out.theme, preview: options.preview !== false });
@@ -55,16 +56,33 @@ export async function pickCommand(blog: Blog, options: PickOptions, out: Output,
       return started ? undefined : `the pager ${argv[0]} could not be started`;
     },
   };
-  const chosen = await runPicker(picker, io, hooks);
+  const chosen = await runPicker(picker, io, hooks).finally(io.close);
   if (!options.print) return;
-  if (!chosen) throw notFound('no post picked', 'Enter picks the selected post; Esc leaves without one (exit 1)');
+  if (!chosen) throw notFound('no post picked', "press Enter on a post to print its id");
   out.line(String(chosen.id));
 }
 
-const isInteractive = () => process.stdin.isTTY === true && process.stdout.isTTY === true;
-
-function processIo(): SessionIo {
-  return { input: process.stdin, output: process.stdout, signals: process };
+/**
+ * The terminal to draw on: stdin and stdout when both are one. With --print, stdout is usually a
+ * pipe (`blog show "$(blog pick --print)"`): then, as fzf does, the picker draws on /dev/tty, and
+ * reads it too when stdin is not a terminal. Undefined when there is no terminal to use.
+ */
+async function terminalIo(print: boolean): Promise<(SessionIo & { close(): void }) | undefined> {
+  if (process.stdin.isTTY && process.stdout.isTTY) return { input: process.stdin, output: process.stdout, signals: process, close: () => {} };
+  if (!print) return undefined;
+  const { openSync } = await import('node:fs');
+  const tty = await import('node:tty');
+  try {
+    const input = process.stdin.isTTY ? process.stdin : new tty.ReadStream(openSync('/dev/tty', 'r'));
+    const output = process.stdout.isTTY ? process.stdout : new tty.WriteStream(openSync('/dev/tty', 'w'));
+    const close = () => {
+      if (input !== process.stdin) input.destroy();
+      if (output !== process.stdout) output.destroy();
+    };
+    return { input, output, signals: process, close };
+  } catch {
+    return undefined; // no controlling terminal (a cron job, CI)
+  }
 }
 
 function postById(blog: Blog, id: number): Post {
