@@ -27,6 +27,8 @@ export interface PickOptions {
 
 /** How many results a query lists: more than anyone scrolls through, few enough to rank in a frame. */
 export const RESULT_LIMIT = 500;
+/** Searches remembered for Backspace. */
+const RECENT_QUERIES = 64;
 /** The pager's width for a post, as `show` has it. */
 const MAX_MEASURE = 100;
 
@@ -101,16 +103,24 @@ export async function blogSource(blog: Blog, warn: (message: string) => void, th
   const indexes: Partial<Record<Scope, SearchIndex>> = {
     title: searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases),
   };
+  // Backspace goes back to queries just searched: their results are kept (the oldest dropped first).
+  const recent = new Map<string, Results>();
   return {
     count: listing.count,
     search(query, scope) {
       if (!isSearchable(query)) return all;
       const index = indexes[scope] ?? indexes.title!;
+      const key = `${index === indexes.title ? 'title' : 'body'}\n${query}`;
+      const known = recent.get(key);
+      if (known) return known;
       try {
         const { hits } = search(index, query, { limit: RESULT_LIMIT, typing: true });
-        return rowsOf(hits.map(({ post, titleRanges }) => ({
+        const results = rowsOf(hits.map(({ post, titleRanges }) => ({
           id: post.id, day: post.date.slice(0, 10), category: post.category, title: post.title, ranges: titleRanges,
         })));
+        recent.set(key, results);
+        if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value!);
+        return results;
       } catch (error) {
         // A word too long to search, say: the status line says so, in the CLI's words.
         throw error instanceof CoreError ? new Error(describeCoreError(error, 'pick').message) : error;

@@ -30,6 +30,14 @@ test('pick: an empty query lists every post newest first; typing finds with the 
   assert.deepEqual(hit.ranges, [[0, 2]], 'the match is highlighted');
 });
 
+test('pick: a query searched before (Backspace back to it) is answered from memory, per scope', async () => {
+  const source = await blogSource(await openBlog(SAMPLE), () => {}, createTheme(0));
+  assert.equal(source.search('카프', 'title'), source.search('카프', 'title'));
+  await source.prepare('body');
+  assert.notEqual(source.search('카프', 'body'), source.search('카프', 'title'));
+  assert.deepEqual(ids(source.search('카프', 'body')), ids(source.search('카프', 'title')));
+});
+
 test('pick: Tab\'s scope finds a post through its body once the bodies are read', async () => {
   const source = await blogSource(await openBlog(SAMPLE), () => {}, createTheme(0));
   assert.deepEqual(ids(source.search('min.insync.replicas', 'title')), []);

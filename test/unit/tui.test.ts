@@ -70,6 +70,8 @@ test('keys: arrows, Ctrl-P/N, Shift-arrows, Tab, Enter, a lone Esc (which readli
   assert.deepEqual(inputOf('\x10', { name: 'p', ctrl: true }), { command: 'up' });
   assert.deepEqual(inputOf('\x0e', { name: 'n', ctrl: true }), { command: 'down' });
   assert.deepEqual(inputOf(undefined, { name: 'pagedown' }), { command: 'pageDown' });
+  assert.deepEqual(inputOf(undefined, { name: 'home' }), { command: 'first' });
+  assert.deepEqual(inputOf(undefined, { name: 'end' }), { command: 'last' });
   assert.deepEqual(inputOf(undefined, { name: 'up', shift: true, sequence: '\x1b[1;2A' }), { command: 'previewUp' });
   assert.deepEqual(inputOf('\x04', { name: 'd', ctrl: true }), { command: 'previewDown' });
   assert.deepEqual(inputOf('\t', { name: 'tab' }), { command: 'scope' });
