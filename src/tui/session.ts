@@ -142,7 +142,10 @@ export function runPicker(picker: Picker, io: SessionIo, hooks: SessionHooks): P
       signals.kill(signals.pid, 'SIGSTOP');
     };
     const resumed = () => {
-      if (finished || busy || onScreen) return;
+      if (finished || busy) return;
+      // Stopped by a SIGSTOP we did not see coming, the shell took its terminal modes back: take
+      // raw mode again (libuv skips setting the mode it thinks is already set, hence off first).
+      if (onScreen) input.setRawMode(false);
       enterScreen();
       schedule();
     };

@@ -142,6 +142,18 @@ test('session: Ctrl-Z restores the terminal and stops; SIGCONT re-enters and red
   assert.equal(await done, undefined);
 });
 
+test('session: SIGCONT after a stop the session did not see (kill -STOP) takes raw mode and the screen again', async () => {
+  const tty = fakeTty();
+  const done = runPicker(newPicker(), tty, hooks());
+  tty.output.written = '';
+  tty.signals.emit('SIGCONT');
+  assert.deepEqual(tty.input.modes, [true, false, true]);
+  assert.ok(tty.output.written.startsWith(ENTER_ALT_SCREEN));
+  await until(() => /2\/2 titles/.test(tty.lastFrame()), 'redrawn');
+  tty.type('\x1b');
+  assert.equal(await done, undefined);
+});
+
 test('session: a resize redraws at the new width', async () => {
   const tty = fakeTty(120, 40);
   const done = runPicker(newPicker(), tty, hooks());
