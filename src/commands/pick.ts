@@ -25,8 +25,6 @@ export interface PickOptions {
   print?: boolean;
 }
 
-/** How many results a query lists: more than anyone scrolls through, few enough to rank in a frame. */
-export const RESULT_LIMIT = 500;
 /** Searches remembered for Backspace. */
 const RECENT_QUERIES = 64;
 /** The pager's width for a post, as `show` has it. */
@@ -58,7 +56,9 @@ export async function pickCommand(blog: Blog, options: PickOptions, out: Output,
       return started ? undefined : `the pager ${argv[0]} could not be started`;
     },
   };
-  const chosen = await runPicker(picker, io, hooks).finally(io.close);
+  const session = runPicker(picker, io, hooks).finally(io.close);
+  setImmediate(() => picker.warm());
+  const chosen = await session;
   if (!options.print) return;
   if (!chosen) throw notFound('no post picked', "press Enter on a post to print its id");
   out.line(String(chosen.id));
@@ -107,14 +107,14 @@ export async function blogSource(blog: Blog, warn: (message: string) => void, th
   const recent = new Map<string, Results>();
   return {
     count: listing.count,
-    search(query, scope) {
+    search(query, scope, limit) {
       if (!isSearchable(query)) return all;
       const index = indexes[scope] ?? indexes.title!;
-      const key = `${index === indexes.title ? 'title' : 'body'}\n${query}`;
+      const key = `${index === indexes.title ? 'title' : 'body'}\n${limit}\n${query}`;
       const known = recent.get(key);
       if (known) return known;
       try {
-        const { hits } = search(index, query, { limit: RESULT_LIMIT, typing: true });
+        const { hits } = search(index, query, { limit, typing: true });
         const results = rowsOf(hits.map(({ post, titleRanges }) => ({
           id: post.id, day: post.date.slice(0, 10), category: post.category, title: post.title, ranges: titleRanges,
         })));
@@ -125,6 +125,11 @@ export async function blogSource(blog: Blog, warn: (message: string) => void, th
         // A word too long to search, say: the status line says so, in the CLI's words.
         throw error instanceof CoreError ? new Error(describeCoreError(error, 'pick').message) : error;
       }
+    },
+    warm() {
+      // Each builds a form of the titles on first use: initial consonants, jamo (a syllable being
+      // typed), and the jamo of titles and tags for typos (a word found nowhere as typed).
+      for (const query of ['ㅋ', '캎', 'qzqx']) search(indexes.title!, query, { limit: 1, typing: true });
     },
     async prepare(scope) {
       if (indexes[scope]) return;

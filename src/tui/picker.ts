@@ -36,10 +36,15 @@ export type Scope = 'title' | 'body';
 export interface PickerSource {
   /** How many posts there are. */
   readonly count: number;
-  /** The results for a query; an empty query lists every post, newest first. */
-  search(query: string, scope: Scope): Results;
+  /** The best `limit` results for a query; an empty query lists every post, newest first. */
+  search(query: string, scope: Scope, limit: number): Results;
   /** Makes a scope searchable (reading the bodies takes a while); called before its first search. */
   prepare(scope: Scope): Promise<void>;
+  /**
+   * Prepares what the first searches would otherwise build on the first keys (run once the first
+   * frame is up, while the user is still reading it).
+   */
+  warm?(): void;
   /** The selected post as `show` renders it at `width`, one entry per line. */
   preview(id: number, width: number): Promise<readonly string[]>;
 }
@@ -55,6 +60,11 @@ export interface PickerOptions {
 const SCOPE_LABEL: Record<Scope, string> = { title: 'titles', body: 'titles+bodies' };
 const PROMPT = '> ';
 const HINTS = 'Enter read · Tab titles/bodies · Ctrl-U/D scroll · Esc quit';
+/**
+ * Results asked for first; scrolling near their end asks for four times as many. A search ranks
+ * fastest for few results: it stops early once that many posts match well (src/core/search/rank.ts).
+ */
+export const FIRST_RESULTS = 100;
 /** Rendered previews kept: moving up and down the list comes back to the same posts. */
 const PREVIEW_CACHE = 32;
 
@@ -62,7 +72,8 @@ export class Picker {
   readonly editor = new LineEditor();
   #scope: Scope = 'title';
   #results: Results = { length: 0, row: () => { throw new RangeError('no rows'); } };
-  #searched: { query: string; scope: Scope } | undefined;
+  #searched: { query: string; scope: Scope; limit: number } | undefined;
+  #limit = FIRST_RESULTS;
   #selected = 0;
   #top = 0;
   #previewTop = 0;
@@ -84,6 +95,11 @@ export class Picker {
   selected(): Row | undefined {
     this.#refresh();
     return this.#selected < this.#results.length ? this.#results.row(this.#selected) : undefined;
+  }
+
+  /** Lets the source prepare its searches; keys typed meanwhile wait and are then applied together. */
+  warm(): void {
+    this.source.warm?.();
   }
 
   /** Sets the one-line status message, until the next key. */
@@ -121,6 +137,10 @@ export class Picker {
 
   #move(by: number): undefined {
     this.#refresh();
+    if (this.#hasMore() && this.#selected + by >= this.#results.length - this.#listHeight) {
+      this.#limit = Math.max(this.#limit * 4, this.#selected + by + this.#listHeight);
+      this.#refresh();
+    }
     const last = this.#results.length - 1;
     const next = Math.max(0, Math.min(last, this.#selected + by));
     if (next !== this.#selected) this.#previewTop = 0;
@@ -145,21 +165,40 @@ export class Picker {
     }
   }
 
-  /** Searches again when the query or scope changed since the last search; the first row is then selected. */
+  /** Whether the search stopped at the limit: there may be more results. */
+  #hasMore(): boolean {
+    return this.#searched !== undefined && this.#searched.query !== '' && this.#results.length >= this.#searched.limit;
+  }
+
+  /**
+   * Searches again when the query, scope or limit changed since the last search. A new query or
+   * scope starts at the first row with the first limit; more results keep the selection.
+   */
   #refresh(): void {
     const query = this.editor.text.trim();
-    if (this.#searched?.query === query && this.#searched.scope === this.#scope) return;
-    const previous = this.#searched === undefined || this.#selected >= this.#results.length ? undefined : this.#results.row(this.#selected).id;
-    this.#searched = { query, scope: this.#scope };
-    try {
-      this.#results = this.source.search(query, this.#scope);
-    } catch (error) {
-      this.#results = { length: 0, row: () => { throw new RangeError('no rows'); } };
-      this.#status = error instanceof Error ? error.message : String(error);
+    const searched = this.#searched;
+    if (searched?.query === query && searched.scope === this.#scope && searched.limit === this.#limit) return;
+    if (searched?.query === query && searched.scope === this.#scope) {
+      this.#searched = { query, scope: this.#scope, limit: this.#limit };
+      this.#results = this.#search(query);
+      return;
     }
+    this.#limit = FIRST_RESULTS;
+    const previous = searched === undefined || this.#selected >= this.#results.length ? undefined : this.#results.row(this.#selected).id;
+    this.#searched = { query, scope: this.#scope, limit: this.#limit };
+    this.#results = this.#search(query);
     this.#selected = 0;
     this.#top = 0;
     if (previous === undefined || this.#results.length === 0 || this.#results.row(0).id !== previous) this.#previewTop = 0;
+  }
+
+  #search(query: string): Results {
+    try {
+      return this.source.search(query, this.#scope, this.#limit);
+    } catch (error) {
+      this.#status = error instanceof Error ? error.message : String(error);
+      return { length: 0, row: () => { throw new RangeError('no rows'); } };
+    }
   }
 
   /** The screen for a terminal of this size. */
@@ -194,7 +233,7 @@ export class Picker {
     const shown = displayWidth(query) <= room ? query : `…${tailToWidth(query, room - 1)}`;
     const left = PROMPT + shown;
     const cursor = Math.min(width - 1, displayWidth(left));
-    const count = `${this.#results.length}/${this.source.count} ${SCOPE_LABEL[this.#scope]}`;
+    const count = `${this.#results.length}${this.#hasMore() ? '+' : ''}/${this.source.count} ${SCOPE_LABEL[this.#scope]}`;
     const gap = width - displayWidth(left) - displayWidth(count) - 1;
     const text = gap >= 2 ? `${left}${' '.repeat(gap)}${this.options.theme.muted(count)}` : left;
     return { text, cursor };

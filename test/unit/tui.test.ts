@@ -205,3 +205,30 @@ test('picker: Tab switches to titles and bodies once the source has read them, a
   assert.equal(picker.scope, 'title');
   assert.deepEqual(prepared, ['body', 'title']);
 });
+
+test('picker: a query first asks for the best 100 results ("100+"), and scrolling near their end asks for more, keeping the selection', () => {
+  const many = Array.from({ length: 300 }, (_, i): Row => ({ id: 300 - i, day: '2024-01-01', category: '개발', title: `post ${i}`, ranges: [] }));
+  const limits: number[] = [];
+  const source: PickerSource = {
+    count: many.length,
+    search(query, _scope, limit) {
+      limits.push(limit);
+      return rowsOf(query === '' ? many : many.filter((r) => r.title.includes(query)).slice(0, limit));
+    },
+    prepare: async () => {},
+    preview: async () => [],
+  };
+  const picker = new Picker(source, { theme: createTheme(0), preview: false });
+  picker.handle({ text: 'post' });
+  assert.match(picker.frame(80, 24).lines[0]!, /100\+\/300 titles/);
+  assert.deepEqual(limits, [100]);
+  for (let i = 0; i < 4; i++) picker.handle({ command: 'pageDown' });
+  assert.ok(limits.length === 2 && limits[1]! >= 400, `asked for more: ${limits}`);
+  assert.equal(picker.selected()?.title, `post ${4 * 21}`, 'the selection moved on from where it was');
+  picker.handle({ command: 'last' });
+  assert.equal(picker.selected()?.title, 'post 299');
+  assert.match(picker.frame(80, 24).lines[0]!, /300\/300 titles/);
+  picker.handle({ text: ' 2' });
+  picker.frame(80, 24);
+  assert.equal(limits.at(-1), 100, 'a new query starts again at 100');
+});
