@@ -152,9 +152,14 @@ export function runPicker(picker: Picker, io: SessionIo, hooks: SessionHooks): P
     const ended = (signal: NodeJS.Signals) => () => {
       // Ctrl-C inside the pager reaches us too: it is the pager's.
       if (busy && signal === 'SIGINT') return;
-      cleanUp();
-      // Die of the same signal, as the shell expects: the default action, now that our handler is gone.
-      signals.kill(signals.pid, signal);
+      try {
+        cleanUp();
+      } catch {
+        // After SIGHUP the terminal may be gone: nothing left to restore.
+      } finally {
+        // Die of the same signal, as the shell expects: the default action, now that our handler is gone.
+        signals.kill(signals.pid, signal);
+      }
     };
     const enders = SIGNALS_THAT_END.map((signal) => [signal, ended(signal)] as const);
     const onExit = () => leaveScreen();

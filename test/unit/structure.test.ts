@@ -49,3 +49,13 @@ test('structure: no import cycles in src/', () => {
   };
   for (const file of graph.keys()) visit(file, []);
 });
+
+test('structure: the picker\'s terminal UI (src/tui) knows no index, settings or command, and reads no files', () => {
+  for (const file of sources()) {
+    const name = rel(file);
+    if (!name.startsWith('tui/')) continue;
+    const targets = importsOf(file).map((target) => rel(toSource(target)));
+    assert.deepEqual(targets.filter((t) => /^(store|settings|commands|present)\/|^(cli|output)\.ts$/.test(t)), [], name);
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /from 'node:fs(\/promises)?'|import\('node:fs/, `${name} reads no files`);
+  }
+});

@@ -124,6 +124,14 @@ test('session: SIGTERM restores the terminal, then the process dies of it', asyn
   assert.equal(tty.signals.listenerCount('SIGTERM'), 0, 'our handler is gone, so the default action ends the process');
 });
 
+test('session: SIGHUP with the terminal gone (restoring it fails) still ends the process with the signal', async () => {
+  const tty = fakeTty();
+  void runPicker(newPicker(), tty, hooks());
+  tty.input.setRawMode = () => { throw Object.assign(new Error('setRawMode EIO'), { code: 'EIO' }); };
+  tty.signals.emit('SIGHUP');
+  assert.deepEqual(tty.signals.killed, ['SIGHUP']);
+});
+
 test('session: Ctrl-Z restores the terminal and stops; SIGCONT re-enters and redraws with the query kept', async () => {
   const tty = fakeTty();
   const done = runPicker(newPicker(), tty, hooks());
