@@ -213,3 +213,17 @@ test('session: Enter reads the post with the terminal given back, then returns w
   tty.type('\x1b');
   assert.equal(await done, undefined);
 });
+
+test('session: keys that arrive together (typed while a frame was being made) are searched once, not queued', async () => {
+  const tty = fakeTty();
+  const searched: string[] = [];
+  const done = runPicker(newPicker({ search: (query) => (searched.push(query), rowsOf(POSTS.filter((r) => r.title.includes(query)))) }), tty, hooks());
+  await until(() => searched.length > 0, 'the first frame');
+  searched.length = 0;
+  for (const chunk of ['c', 'i', 't', 'u', 's']) tty.type(chunk);
+  await until(() => /^> citus/.test(tty.lastFrame()), 'the query is drawn');
+  await tick(20);
+  assert.deepEqual(searched, ['citus']);
+  tty.type('\x1b');
+  await done;
+});
