@@ -59,3 +59,8 @@ test('structure: the picker\'s terminal UI (src/tui) knows no index, settings or
     assert.doesNotMatch(readFileSync(file, 'utf8'), /from 'node:fs(\/promises)?'|import\('node:fs/, `${name} reads no files`);
   }
 });
+
+test('structure: only the pick command imports src/tui, so other commands never load the picker', () => {
+  const importers = sources().filter((file) => !rel(file).startsWith('tui/') && importsOf(file).some((target) => rel(toSource(target)).startsWith('tui/')));
+  assert.deepEqual(importers.map(rel), ['commands/pick.ts']);
+});
