@@ -168,7 +168,9 @@ export function runCli(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** Runs the CLI in this process; never throws. Sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {
-  const run = session(argv, processIo());
+  // A bare `blog` on a terminal opens the picker; piped or redirected, it prints help as before.
+  const interactive = argv.length === 2 && process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const run = session(interactive ? [...argv, 'pick'] : argv, processIo());
   // Failed writes to stdout are mostly reported a moment later, as events, maybe after the command.
   watchStdout((error) => {
     run.fail(error);

@@ -196,6 +196,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['blog import ~/blog/content/posts', 'blog import https://example.tistory.com/rss --set-default', 'blog import --dry-run', 'blog import ./_posts --timezone Asia/Seoul --json'],
     run: async (context, [source], options) => (await import('./commands/import.js')).importCommand(source, options, context.out, context.settings),
   }),
+  command<import('./commands/pick.js').PickOptions, []>({
+    name: 'pick',
+    description: 'find a post as you type, with a preview; Enter reads it (a bare `blog` on a terminal opens this)',
+    arguments: [],
+    options: [
+      { flags: '--no-preview', description: 'no preview pane (there is none under 60 columns either)' },
+      { flags: '--print', description: "Enter prints the post's id and exits (Esc: exit 1), for scripts: blog show \"$(blog pick --print)\"" },
+    ],
+    examples: ['blog pick', 'blog pick --no-preview', 'blog show "$(blog pick --print)"'],
+    run: async (context, [], options) => (await import('./commands/pick.js')).pickCommand(await context.blog(), options, context.out, context.settings),
+  }),
   command<object, [string | undefined]>({
     name: 'help',
     description: 'show help for a command',

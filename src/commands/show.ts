@@ -1,11 +1,10 @@
 // `blog show <post>`: one post, found by id, slug or title words, rendered for the terminal.
 import { readPostBody } from '../store/body.js';
 import type { Blog } from '../core/blog.js';
-import { neighbours, toMetadata } from '../core/posts.js';
-import { readingMinutes } from '../core/reading.js';
+import { toMetadata } from '../core/posts.js';
 import type { Output } from '../output.js';
+import { renderPostText } from '../present/post-text.js';
 import { resolvePost } from '../present/resolve-post.js';
-import { renderExcerptNotice, renderPostFooter, renderPostHeader } from '../render/post.js';
 import { sanitizeBlock } from '../render/sanitize.js';
 
 export interface ShowOptions {
@@ -32,17 +31,6 @@ export async function showCommand(blog: Blog, reference: string, options: ShowOp
     return;
   }
   const width = options.width ?? Math.min(out.width ?? PIPED_MEASURE, MAX_MEASURE);
-  const frame = { post, minutes: readingMinutes(body), ...neighbours(blog, post) };
-  const { renderMarkdown } = await import('../render/markdown/render.js');
-  const hyperlinks = await out.supportsHyperlinks();
-  const notice = renderExcerptNotice(post, width, out.theme);
-  const text = [
-    renderPostHeader(frame, width, out.theme, hyperlinks),
-    '',
-    await renderMarkdown(body, { width, theme: out.theme, hyperlinks }),
-    '',
-    ...(notice === undefined ? [] : [notice, '']),
-    renderPostFooter(frame, width, out.theme),
-  ].join('\n');
+  const text = await renderPostText(blog, post, body, { width, theme: out.theme, hyperlinks: await out.supportsHyperlinks() });
   await out.page(text, { pager: options.pager !== false });
 }

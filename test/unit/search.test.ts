@@ -61,6 +61,27 @@ test('search: a syllable still being typed matches on jamo (카ㅍ)', () => {
   assert.equal(first('카ㅍ'), 7);
 });
 
+test('search: with typing on, the last word matches as a jamo prefix (캎 and 주킾 on their way to 카프카 and 주키퍼)', () => {
+  const typed = (query: string) => search(createSearchIndex(blog), query, { typing: true }).hits.map((h) => h.post.id);
+  assert.deepEqual(typed('캎'), [7]);
+  assert.deepEqual(typed('카픜'), [7]);
+  assert.deepEqual(typed('URP 캎'), [7], 'only the last word is still being typed');
+  const finished = search(createSearchIndex(blog), '캎 URP', { typing: true }).hits.find((h) => h.post.id === 7);
+  assert.ok(finished === undefined || finished.missing + finished.fuzzy > 0, 'an earlier word is finished: 캎 is not an exact 카프카');
+  assert.equal(ids('캎').includes(7), false, 'without typing, 캎 is a finished syllable');
+  fc.assert(fc.property(fc.constantFrom(...blog.map((p) => p.title)), fc.nat(), (title, n) => {
+    // Every prefix of a title's first Hangul word, cut anywhere in its jamo and composed again, finds that post.
+    const word = /[가-힣]{2,}/.exec(title)?.[0];
+    if (!word) return;
+    const jamo = toJamo(word).text;
+    const cut = 1 + (n % jamo.length);
+    const prefix = jamo.slice(0, cut);
+    const { assemble } = require('es-hangul') as typeof import('es-hangul');
+    const id = blog.find((p) => p.title === title)!.id;
+    assert.ok(typed(assemble([...prefix])).includes(id), `${assemble([...prefix])} finds ${title}`);
+  }));
+});
+
 test('search: spacing does not matter (분산 테이블, 분산테이블)', () => {
   assert.equal(first('분산 테이블'), 8);
   assert.equal(first('분산테이블'), 8);

@@ -49,3 +49,18 @@ test('structure: no import cycles in src/', () => {
   };
   for (const file of graph.keys()) visit(file, []);
 });
+
+test('structure: the picker\'s terminal UI (src/tui) knows no index, settings or command, and reads no files', () => {
+  for (const file of sources()) {
+    const name = rel(file);
+    if (!name.startsWith('tui/')) continue;
+    const targets = importsOf(file).map((target) => rel(toSource(target)));
+    assert.deepEqual(targets.filter((t) => /^(store|settings|commands|present)\/|^(cli|output)\.ts$/.test(t)), [], name);
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /from 'node:fs(\/promises)?'|import\('node:fs/, `${name} reads no files`);
+  }
+});
+
+test('structure: only the pick command imports src/tui, so other commands never load the picker', () => {
+  const importers = sources().filter((file) => !rel(file).startsWith('tui/') && importsOf(file).some((target) => rel(toSource(target)).startsWith('tui/')));
+  assert.deepEqual(importers.map(rel), ['commands/pick.ts']);
+});

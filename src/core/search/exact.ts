@@ -104,11 +104,12 @@ function exactInField(corpus: Corpus, name: IndexField, variant: Variant, found:
 }
 
 /** The exact stages of one word in one field, recorded in `matches` where they beat what is there. */
-export function exactMatchesIn(index: SearchIndex, field: SearchField, word: string, variants: readonly Variant[], matches: WordMatches): void {
+export function exactMatchesIn(index: SearchIndex, field: SearchField, word: string, variants: readonly Variant[], matches: WordMatches, typing = false): void {
   // Initial consonants are compared with titles only: that is what people abbreviate.
   const choseong = isChoseongWord(word);
   // Lone jamo mean a syllable still being typed (카ㅍ): compare jamo, not syllables.
-  const partial = !choseong && /[\u3131-\u318e]/.test(word) ? jamoString(word) : undefined;
+  // So does the last syllable of a word still being typed (캎 on its way to 카프카).
+  const partial = !choseong && (/[\u3131-\u318e]/.test(word) || (typing && /[가-힣]/.test(word))) ? jamoString(word) : undefined;
   const { corpus } = index;
   for (const variant of variants) {
     const penalty = FIELD_PENALTY[field] + variant.penalty;

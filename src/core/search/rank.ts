@@ -29,7 +29,7 @@ export function rank(index: SearchIndex, query: string, options: SearchOptions &
   for (const field of SEARCH_FIELDS) {
     if (field === 'body' && !index.corpus.body) break;
     if (countPostsInAll(perWord, FIELD_PENALTY[field] / words.length) >= limit) break;
-    words.forEach((word, i) => exactMatchesIn(index, field, word, variants[i]!, perWord[i]!));
+    words.forEach((word, i) => exactMatchesIn(index, field, word, variants[i]!, perWord[i]!, options.typing === true && i === words.length - 1));
   }
   // Every exact match outranks every fuzzy one (fewer typos first), so the same holds for the
   // fuzzy stage, the expensive one: it runs only while fewer than `limit` posts have every word.

@@ -33,6 +33,11 @@ export interface SearchOptions {
   limit?: number;
   /** For tests: false runs typo matching on every post (see typo.ts, addFuzzyMatches). */
   prefilter?: boolean;
+  /**
+   * The last word is still being typed (the picker searches on every key): it also matches as a
+   * prefix of a word's jamo, so 캎 (ㅋㅏㅍ) already finds 카프카, whose syllable 프 is not there yet.
+   */
+  typing?: boolean;
 }
 
 export interface SearchIndex {

@@ -1,0 +1,30 @@
+// A post as `show` renders it (header, Markdown body, footer), for `show` and the picker's preview
+// and pager: one rendering, so the preview is exactly what `show` would print at that width.
+import type { Blog } from '../core/blog.js';
+import type { Post } from '../core/post.js';
+import { neighbours } from '../core/posts.js';
+import { readingMinutes } from '../core/reading.js';
+import { renderExcerptNotice, renderPostFooter, renderPostHeader } from '../render/post.js';
+import type { Theme } from '../render/theme.js';
+
+export interface PostTextOptions {
+  width: number;
+  theme: Theme;
+  hyperlinks: boolean;
+}
+
+/** `post` with its Markdown `body`, rendered and made inert (the renderer sanitises what it is given). */
+export async function renderPostText(blog: Blog, post: Post, body: string, options: PostTextOptions): Promise<string> {
+  const { width, theme, hyperlinks } = options;
+  const frame = { post, minutes: readingMinutes(body), ...neighbours(blog, post) };
+  const { renderMarkdown } = await import('../render/markdown/render.js');
+  const notice = renderExcerptNotice(post, width, theme);
+  return [
+    renderPostHeader(frame, width, theme, hyperlinks),
+    '',
+    await renderMarkdown(body, { width, theme, hyperlinks }),
+    '',
+    ...(notice === undefined ? [] : [notice, '']),
+    renderPostFooter(frame, width, theme),
+  ].join('\n');
+}
