@@ -191,7 +191,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--json', description: 'print what changed as JSON' },
       { flags: '--prune', description: 'remove posts whose files left the folder (feeds never lose posts)' },
       { flags: '--set-default', description: 'make this index the one blog reads by default' },
-      { flags: '--timezone <zone>', description: 'the time zone of dates without an offset (default: the config\'s "timezone", else the system\'s)' },
+      { flags: '--timezone <zone>', description: 'the time zone of dates without an offset (default: the zone the source was first imported in, else the config\'s "timezone", else the system\'s)' },
     ],
     examples: ['blog import ~/blog/content/posts', 'blog import https://example.tistory.com/rss --set-default', 'blog import --dry-run', 'blog import ./_posts --timezone Asia/Seoul --json'],
     run: async (context, [source], options) => (await import('./commands/import.js')).importCommand(source, options, context.out, context.settings),
