@@ -48,7 +48,7 @@ test('import feed: the index goes under the data folder, each post\'s Markdown b
   await run(first);
   const written = JSON.parse(readFileSync(index, 'utf8')) as { blog: unknown; sources: unknown[]; posts: { slug: string; file: string; url: string }[] };
   assert.deepEqual(written.blog, { title: '예제 블로그', url: 'https://blog.example.com' });
-  assert.deepEqual(written.sources, [{ kind: 'feed', location: FEED, etag: '"v1"', importedAt: (written.sources[0] as { importedAt: string }).importedAt }]);
+  assert.deepEqual(written.sources, [{ kind: 'feed', location: FEED, etag: '"v1"', timezone: 'Asia/Seoul', importedAt: (written.sources[0] as { importedAt: string }).importedAt }]);
   for (const post of written.posts) assert.equal(post.file, `posts/${post.slug}.md`);
   assert.equal(readFileSync(path.join(path.dirname(index), written.posts[0]!.file), 'utf8'), '본문 1');
   const blog = await openBlog(index);
