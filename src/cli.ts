@@ -6,9 +6,8 @@ import path from 'node:path';
 import { CoreError } from './core/errors.js';
 import { BlogError, excerpt, excerptPath, EXIT, notFound } from './errors.js';
 import { createOutput, processTerminal, watchStdout, WriteError, type Terminal } from './output.js';
-import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
+import { COMMANDS, COMPLETE_COMMAND, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { describeCoreError } from './messages.js';
-import { COMPLETE_COMMAND } from './completion/protocol.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { isDebug, loadSettings, type Env } from './settings/index.js';
 

@@ -8,11 +8,11 @@
 //                  path), not as a prefix: the shell must offer them as they are, not filter them
 // `:0` with no candidates: complete file names (the shell's own completion, as for `--data FILE`).
 // 4 and 32 are cobra's numbers; 64 is ours (cobra has no such bit).
+// The command's name is COMPLETE_COMMAND in src/registry.ts.
 // Values never contain a tab, a line break or other control characters (such categories and tags
 // are left out), and descriptions are one sanitised line, so the shell prints nothing raw.
 import { sanitizeLine } from '../render/sanitize.js';
 
-export { COMPLETE_COMMAND } from '../registry.js';
 
 export const DIRECTIVE = { FILES: 0, NO_FILES: 4, KEEP_ORDER: 32, MATCHED: 64 } as const;
 
