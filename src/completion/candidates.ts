@@ -3,7 +3,6 @@
 // tags, files, shells, commands). The blog is opened (through `open`) only when a value needs it,
 // with the --data the line already names, so completing a command name loads nothing but this.
 import type { Blog } from '../core/blog.js';
-import type { Post } from '../core/post.js';
 import { COMMANDS, PROGRAM, type CommandSpec, type CompletionKind, type OptionSpec } from '../registry.js';
 import { DIRECTIVE, SHELLS, type Candidate, type Completion } from './protocol.js';
 
@@ -160,20 +159,23 @@ async function byMeaning(candidates: readonly Candidate[], current: string): Pro
  * anything else the search engine's hits (초성, Hangul, typos, kafka = 카프카), best first.
  */
 async function postCandidates(blog: Blog, current: string): Promise<Completion> {
-  const described = (post: Post, value = post.slug): Candidate => ({ value, description: post.title });
+  // The listing's columns: a large blog's cache answers without parsing a post.
+  const listing = blog.listing();
+  const described = (position: number, value = listing.slug(position)): Candidate => ({ value, description: listing.title(position) });
   if (current === '') {
-    return { candidates: blog.postsAt(Array.from({ length: Math.min(blog.count, MAX_POSTS_LISTED) }, (_, i) => i)).map((post) => described(post)), directive: DIRECTIVE.NO_FILES | DIRECTIVE.KEEP_ORDER };
+    return { candidates: Array.from({ length: Math.min(listing.count, MAX_POSTS_LISTED) }, (_, i) => described(i)), directive: DIRECTIVE.NO_FILES | DIRECTIVE.KEEP_ORDER };
   }
   const prefixed: Candidate[] = [];
-  for (const post of blog.posts()) {
-    if (String(post.id).startsWith(current)) prefixed.push(described(post, String(post.id)));
-    if (post.slug.startsWith(current)) prefixed.push(described(post));
+  for (let position = 0; position < listing.count; position++) {
+    const id = String(listing.id(position));
+    if (id.startsWith(current)) prefixed.push(described(position, id));
+    if (listing.slug(position).startsWith(current)) prefixed.push(described(position));
   }
   if (prefixed.length > 0) return { candidates: prefixed, directive: DIRECTIVE.NO_FILES | DIRECTIVE.KEEP_ORDER };
   const { isSearchable } = await import('../core/search/query.js');
   if (!isSearchable(current)) return NOTHING;
   const { search, searchIndexOf } = await import('../core/search/index.js');
   const { hits } = search(searchIndexOf(await blog.corpus(), blog.postAt, blog.aliases), current);
-  const found = hits.filter((hit) => hit.missing === 0).slice(0, MAX_POSTS_FOUND).map((hit) => described(hit.post));
+  const found = hits.filter((hit) => hit.missing === 0).slice(0, MAX_POSTS_FOUND).map(({ post }) => ({ value: post.slug, description: post.title }));
   return { candidates: found, directive: DIRECTIVE.NO_FILES | DIRECTIVE.KEEP_ORDER | DIRECTIVE.MATCHED };
 }

@@ -1,6 +1,8 @@
 // Completion candidates (src/completion/candidates.ts), their wire format (protocol.ts) and the
 // unquoting of bash's words (run.ts), in-process against the sample blog and small blogs of posts.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -10,7 +12,9 @@ import { completeWords, MAX_POSTS_LISTED } from '../../src/completion/candidates
 import { DIRECTIVE, formatCompletion, SHELLS } from '../../src/completion/protocol.js';
 import { bashUnquote } from '../../src/completion/run.js';
 import { COMMANDS, PROGRAM } from '../../src/registry.js';
+import { openBlog } from '../../src/store/blog.js';
 import { loadIndex } from '../../src/store/load.js';
+import { generatePosts } from '../../bench/generate.mjs';
 import { makePost, ROOT } from '../helpers.js';
 
 const sample = loadIndex(path.join(ROOT, 'data', 'posts.json')).then(blogOf);
@@ -86,6 +90,28 @@ test('completion: show finds posts through the search engine (초성, Hangul, ty
 test('completion: show offers no more than MAX_POSTS_LISTED posts for an empty word', async () => {
   const many = blogOfPosts(Array.from({ length: MAX_POSTS_LISTED + 5 }, (_, i) => makePost({ id: i + 1, slug: `p${i + 1}` })));
   assert.equal((await complete(['show', ''], many)).values.length, MAX_POSTS_LISTED);
+});
+
+test('completion: a large blog read through its cache completes ids, slugs and the newest posts without parsing a post, as the index itself would', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-complete-large-'));
+  const index = path.join(dir, 'posts.json');
+  writeFileSync(index, JSON.stringify({ posts: generatePosts(5_000) }));
+  const cache = { cacheDir: path.join(dir, 'cache') };
+  await openBlog(index, cache);
+  const cached = await openBlog(index, cache);
+  assert.equal(cached.origin, 'cache');
+  const plain = blogOf(await loadIndex(index));
+  const guarded: Blog = {
+    ...cached,
+    posts: () => assert.fail('parsed every post'),
+    postAt: () => assert.fail('parsed a post'),
+    postsAt: () => assert.fail('parsed posts'),
+  };
+  for (const words of [['show', ''], ['show', '12'], ['show', plain.postAt(7).slug.slice(0, -1)]]) {
+    const fromCache = await complete(words, guarded);
+    assert.ok(fromCache.candidates.length > 0, words.join(' '));
+    assert.deepEqual(fromCache.candidates, (await complete(words, plain)).candidates, words.join(' '));
+  }
 });
 
 test('completion: category paths, Korean included, by prefix; by a part, jamo or 초성 when no path starts so', async () => {
