@@ -25,6 +25,8 @@ _blog_completion() {
   unset 'lines[-1]'
   if (( \${#lines[@]} == 0 )); then
     if (( (directive & 4) == 0 )); then
+      # --data=FILE: readline replaces only what follows the = (a word break).
+      [[ $cur == --*=* ]] && cur=\${cur#*=}
       if declare -F _filedir >/dev/null; then _filedir; else compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); fi
     fi
     return
@@ -78,7 +80,7 @@ _blog() {
   directive=\${lines[-1]#:}
   lines=("\${(@)lines[1,-2]}")
   if (( \${#lines} == 0 )); then
-    (( directive & 4 )) || _files
+    if (( (directive & 4) == 0 )); then compset -P '--*='; _files; fi
     return
   fi
   for line in "\${lines[@]}"; do
@@ -107,7 +109,9 @@ function __blog_complete
     set -e lines[-1]
     if test (count $lines) -eq 0
         if test (math "$directive % 8") -lt 4
-            __fish_complete_path (commandline -ct)
+            set -l token (commandline -ct)
+            set -l option (string match -r -- '^--[^=]*=' $token)
+            __fish_complete_path (string replace -r -- '^--[^=]*=' '' $token) | string replace -r -- '^' "$option"
         end
         return
     end

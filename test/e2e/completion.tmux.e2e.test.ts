@@ -114,14 +114,18 @@ for (const name of ALL) {
   test(`completion in ${name}: a tag with a colon is inserted escaped and reaches blog as one word`, async () => {
     const shell = await startShell(name);
     await shell.complete(`blog --data ${blogFile} list --tag C`, /--tag C\\?#:\\ 팁 ?$/m);
+    shell.keys('C-u');
+    await shell.complete(`blog --data ${blogFile} list --tag=C`, /--tag=C\\?#:\\ 팁 ?$/m);
     shell.keys('Enter');
     const screen = await waitFor(shell.session, /제주 여행/);
     assert.doesNotMatch(screen, /여행 메모/, 'only the post with that tag');
   });
 
-  test(`completion in ${name}: blog --data <Tab> completes file names`, async () => {
+  test(`completion in ${name}: blog --data <Tab> and --data=<Tab> complete file names`, async () => {
     const shell = await startShell(name);
     await shell.complete(`blog --data ${path.dirname(blogFile)}/po`, new RegExp(`--data ${path.dirname(blogFile)}/posts\\.json$`, 'm'));
+    shell.keys('C-u');
+    await shell.complete(`blog --data=${path.dirname(blogFile)}/po`, new RegExp(`--data=${path.dirname(blogFile)}/posts\\.json$`, 'm'));
   });
 }
 
