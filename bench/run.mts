@@ -104,6 +104,10 @@ async function rows(env: NodeJS.ProcessEnv): Promise<string[]> {
   report('blog list', '≤ 1.3', paired(blog('list', ['list']), bareNode, env));
   report(`blog search ${QUERY.split(' ')[0]}`, '≤ 1.3', paired(blog('search', ['search', '카프카']), bareNode, env));
   report('blog show 7 --no-pager', '≤ 1.8', paired(blog('show', ['show', '7', '--no-pager']), bareNode, env));
+  // A Tab in the shell: command names need only the registry, post slugs the index.
+  report("blog __complete li", '≤ 1.3', paired(blog('complete li', ['__complete', 'li']), bareNode, env));
+  report("blog __complete show ''", '≤ 1.3', paired(blog('complete show', ['__complete', 'show', '']), bareNode, env));
+  report('blog __complete show ㅋㅍ (search)', '≤ 1.3', paired(blog('complete search', ['__complete', 'show', 'ㅋㅍ']), bareNode, env));
   const big = ensureIndex(100_000);
   if (!hasFzf) {
     lines.push('(fzf not found: install it with `apt-get install fzf` to compare the 100,000-post figures)');

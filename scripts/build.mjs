@@ -47,7 +47,8 @@ const { formatOfSources } = await importSource('src/store/cache-format.ts');
 
 await build({
   ...bundle,
-  entryPoints: { blog: 'src/cli.ts' },
+  // complete.cjs: `blog __complete`, which src/boot runs without the CLI (src/completion/main.ts).
+  entryPoints: { blog: 'src/cli.ts', complete: 'src/completion/main.ts' },
   // dist/blog.cjs is run from src/boot/ through vm.Script, which has no loader for import():
   // turn lazy imports (also of Node built-ins) into lazy require() calls.
   supported: { 'dynamic-import': false },

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CoreError } from './core/errors.js';
 import { BlogError, excerpt, excerptPath, EXIT, notFound } from './errors.js';
 import { createOutput, processTerminal, watchStdout, WriteError, type Terminal } from './output.js';
-import { COMMANDS, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
+import { COMMANDS, COMPLETE_COMMAND, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { describeCoreError } from './messages.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { ConfigFileError } from './settings/config.js';
@@ -152,6 +152,11 @@ function session(argv: readonly string[], io: CliIo) {
     },
     async run(): Promise<number> {
       try {
+        // The shells' hidden entry point, before commander: its words are a command line, not options (src/boot does the same).
+        if (argv[2] === COMPLETE_COMMAND) {
+          await (await import('./completion/run.js')).printCompletions(argv.slice(3), io.env, io.terminal.write, BUNDLED_INDEX);
+          return code;
+        }
         await program.parseAsync(argv);
       } catch (error) {
         fail(error);

@@ -2,12 +2,15 @@
 // each, and the command lines that warm its V8 code cache. src/cli.ts builds the commander program
 // from it, src/boot reads which command has a code cache of its own, scripts/build.mjs which
 // caches to make; help and (later) completion read it too. Adding a command is one entry here.
+// Shell completion (src/completion/) reads the names, descriptions, value kinds (`complete`) and
+// choices here, so a new command completes without further work.
 // This module is bundled into dist/boot.cjs as well: it imports no code but the width range (two
 // constants), only types, and loads a command's module (with `import()`) only when that command runs.
 import type { HelpTexts } from './commands/help.js';
 import type { Blog } from './core/blog.js';
 import type { Output } from './output.js';
 import type { Settings } from './settings/index.js';
+import { CONFIG_ACTIONS, CONFIG_KEYS } from './settings/schema.js';
 import { isWidth, WIDTH_RULE } from './settings/width.js';
 
 /** What a command runs with: the Output, the settings, and the index (opened on first use). */
@@ -22,6 +25,12 @@ export interface CommandContext {
   readonly help: HelpTexts;
 }
 
+/**
+ * What a value completes to (src/completion/candidates.ts): post ids and slugs (the title as the
+ * description), category paths, tags, file names, the shells `blog completion` knows, commands.
+ */
+export type CompletionKind = 'post' | 'category' | 'tag' | 'file' | 'shell' | 'command';
+
 /** A value of an option or argument could not be used: the message says what it must be. */
 export class ValueError extends Error {}
 
@@ -33,12 +42,17 @@ export interface OptionSpec {
   readonly parse?: (value: string) => unknown;
   readonly choices?: readonly string[];
   readonly default?: string;
+  /** What the option's value completes to (its choices complete without this). */
+  readonly complete?: CompletionKind;
 }
 
 export interface ArgumentSpec {
   /** Commander's syntax: `<post...>`, `[path]`. */
   readonly syntax: string;
   readonly description: string;
+  /** The values it takes, when they are few and fixed (they complete without `complete`). */
+  readonly choices?: readonly string[];
+  readonly complete?: CompletionKind;
 }
 
 export interface CommandSpec {
@@ -99,7 +113,7 @@ export const PROGRAM = {
   name: 'blog',
   description: 'Read a blog from your shell: list, show, search and browse categories.',
   options: [
-    { flags: '--data <path>', description: 'the post index, or a folder holding its posts.json (default: $BLOG_DATA, the config file\'s "data", else the bundled sample blog)' },
+    { flags: '--data <path>', description: 'the post index, or a folder holding its posts.json (default: $BLOG_DATA, the config file\'s "data", else the bundled sample blog)', complete: 'file' },
     { flags: '--no-color', description: 'no colours, even on a terminal (NO_COLOR=1 does the same)' },
   ] satisfies OptionSpec[],
   examples: ['blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'],
@@ -112,8 +126,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     arguments: [],
     options: [
       ...PAGE_OPTIONS,
-      { flags: '-c, --category <path>', description: 'only this category and its subcategories' },
-      { flags: '--tag <tag>', description: 'only posts with this tag' },
+      { flags: '-c, --category <path>', description: 'only this category and its subcategories', complete: 'category' },
+      { flags: '--tag <tag>', description: 'only posts with this tag', complete: 'tag' },
       { flags: '--year <yyyy>', description: 'only posts of this year', parse: year },
     ],
     examples: ['blog list -n 5', 'blog list --category 개발/기술', 'blog list --tag kafka --year 2024', 'blog list --sort title --reverse'],
@@ -123,7 +137,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command<import('./commands/show.js').ShowOptions, [string[]]>({
     name: 'show',
     description: 'show one post, by id, slug or title words',
-    arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title' }],
+    arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title', complete: 'post' }],
     options: [
       { flags: '--raw', description: 'print the Markdown source' },
       { flags: '--no-pager', description: 'never page, even on a terminal' },
@@ -150,7 +164,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command<import('./commands/category.js').CategoryOptions, [string | undefined]>({
     name: 'category',
     description: 'the category tree with post counts, or the posts of one category',
-    arguments: [{ syntax: '[path]', description: 'a category path like 개발/기술, or its last part' }],
+    arguments: [{ syntax: '[path]', description: 'a category path like 개발/기술, or its last part', complete: 'category' }],
     options: PAGE_OPTIONS,
     examples: ['blog category', 'blog category 개발/기술', 'blog category 개발 -n 10 --page 2', 'blog category 기술 --sort title', 'blog category --json'],
     warmUp: [['category'], ['category', '개발']],
@@ -159,7 +173,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command<import('./commands/open.js').OpenOptions, [string[]]>({
     name: 'open',
     description: "open a post's web address in the browser ($BROWSER, else the system's), or print it",
-    arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title' }],
+    arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title', complete: 'post' }],
     options: [{ flags: '--print', description: 'print the address instead of opening it (also over SSH or without a display)' }],
     examples: ['blog open 7', 'blog open 카프카 urp', 'blog open 7 --print'],
     run: async (context, [words], options) =>
@@ -169,8 +183,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'config',
     description: 'show or change the settings in the config file: get, set, unset, list, path',
     arguments: [
-      { syntax: '<action>', description: 'get KEY, set KEY VALUE, unset KEY, list (every key, its value in force and where it comes from) or path (the config file)' },
-      { syntax: '[key]', description: 'a config key (blog config list shows them all)' },
+      { syntax: '<action>', description: 'get KEY, set KEY VALUE, unset KEY, list (every key, its value in force and where it comes from) or path (the config file)', choices: CONFIG_ACTIONS },
+      { syntax: '[key]', description: 'a config key (blog config list shows them all)', choices: Object.keys(CONFIG_KEYS) },
       { syntax: '[value]', description: 'for set: the new value (quote it when it has spaces)' },
     ],
     options: [
@@ -185,7 +199,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command<import('./commands/import.js').ImportOptions, [string | undefined]>({
     name: 'import',
     description: 'import a Markdown folder or an RSS/Atom feed into an index, or update it; no source: re-import the index\'s sources',
-    arguments: [{ syntax: '[source]', description: 'a folder of Markdown files, a feed file (.xml, .rss, .atom) or an http(s):// feed address' }],
+    arguments: [{ syntax: '[source]', description: 'a folder of Markdown files, a feed file (.xml, .rss, .atom) or an http(s):// feed address', complete: 'file' }],
     options: [
       { flags: '--dry-run', description: 'say what would change, write nothing' },
       { flags: '--json', description: 'print what changed as JSON' },
@@ -210,23 +224,41 @@ export const COMMANDS: readonly CommandSpec[] = [
   command<object, [string | undefined]>({
     name: 'help',
     description: 'show help for a command',
-    arguments: [{ syntax: '[command]', description: 'the command to explain' }],
+    arguments: [{ syntax: '[command]', description: 'the command to explain', complete: 'command' }],
     options: [],
     examples: [],
     run: async (context, [name]) => (await import('./commands/help.js')).helpCommand(name, context.help),
+  }),
+  command<object, [string]>({
+    name: 'completion',
+    description: 'print the shell completion script for bash, zsh or fish',
+    arguments: [{ syntax: '<shell>', description: 'bash, zsh or fish', complete: 'shell' }],
+    options: [],
+    examples: ['blog completion bash > ~/.local/share/bash-completion/completions/blog', 'blog completion fish > ~/.config/fish/completions/blog.fish'],
+    run: async (context, [shell]) => (await import('./commands/completion.js')).completionCommand(shell, context.out),
   }),
 ];
 
 /** The command lines that warm the code cache shared by commands without one of their own (help, version). */
 export const OTHER_WARM_UP: readonly (readonly string[])[] = [['--help'], ['--version']];
 
-/** Each code cache (src/boot) and the command lines that fill it: one per command that has warm-ups, and `other`. */
+/**
+ * The shells' hidden entry point (src/completion/protocol.ts): src/boot runs it from its own bundle,
+ * dist/complete.cjs, with a code cache of that name, before and without the CLI.
+ */
+export const COMPLETE_COMMAND = '__complete';
+
+/** Tabs after a command name, a post (an empty word, 초성), a tag and a category part. */
+const COMPLETE_WARM_UP = [['li'], ['show', ''], ['show', 'ㅋㅍ'], ['list', '--tag', ''], ['category', '기']].map((words) => [COMPLETE_COMMAND, ...words]);
+
+/** Each code cache (src/boot) and the command lines that fill it: one per command that has warm-ups, `other`, and `__complete`. */
 export const CODE_CACHES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ...COMMANDS.flatMap((spec) => (spec.warmUp ? [[spec.name, spec.warmUp] as const] : [])),
   ['other', OTHER_WARM_UP],
+  [COMPLETE_COMMAND, COMPLETE_WARM_UP],
 ]);
 
-/** The code cache a command line uses: that of the first word naming a command with its own, else `other`. */
+/** The code cache a command line of dist/blog.cjs uses: that of the first word naming a command with its own, else `other`. */
 export function codeCacheOf(argv: readonly string[]): string {
-  return argv.find((arg) => arg !== 'other' && CODE_CACHES.has(arg)) ?? 'other';
+  return argv.find((arg) => arg !== 'other' && arg !== COMPLETE_COMMAND && CODE_CACHES.has(arg)) ?? 'other';
 }

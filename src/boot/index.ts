@@ -7,14 +7,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type vm from 'node:vm';
-import { CODE_CACHES, codeCacheOf } from '../registry.js';
+import { CODE_CACHES, codeCacheOf, COMPLETE_COMMAND } from '../registry.js';
 import { compile, compileWithCache, shippedCacheFile, writeCache } from './code-cache.js';
 
 type Cli = { main(argv: string[]): Promise<void> };
 
 const bundle = path.join(__dirname, 'blog.cjs');
+// `blog __complete` runs on every Tab: its own bundle has the registry and, loaded only when
+// needed, the index and search code, but not commander or any command (src/completion/main.ts).
+const completeBundle = path.join(__dirname, 'complete.cjs');
+const bundleOf = (kind: string) => (kind === COMPLETE_COMMAND ? completeBundle : bundle);
 
-function run(script: vm.Script): Cli {
+function run(script: vm.Script, bundle: string): Cli {
   const exports = {};
   const module = { exports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(exports, exports, createRequire(bundle), module, bundle, __dirname);
@@ -23,19 +27,21 @@ function run(script: vm.Script): Cli {
 
 /** `npm run build` runs the command lines of one code cache in one process, then stores what V8 compiled. */
 async function buildCache(kind: string): Promise<void> {
-  const script = compile(bundle, readFileSync(bundle, 'utf8'));
-  const { main } = run(script);
+  const file = bundleOf(kind);
+  const script = compile(file, readFileSync(file, 'utf8'));
+  const { main } = run(script, file);
   const write = process.stdout.write;
   process.stdout.write = () => true;
   for (const args of CODE_CACHES.get(kind) ?? []) await main(['node', 'blog', ...args]);
   process.stdout.write = write;
   process.exitCode = 0;
-  writeCache(shippedCacheFile(bundle, kind), script.createCachedData());
+  writeCache(shippedCacheFile(file, kind), script.createCachedData());
 }
 
 const buildKind = process.env.BLOG_BUILD_CODE_CACHE;
 if (buildKind) {
   void buildCache(buildKind);
 } else {
-  void run(compileWithCache(bundle, codeCacheOf(process.argv.slice(2)))).main(process.argv);
+  const kind = process.argv[2] === COMPLETE_COMMAND ? COMPLETE_COMMAND : codeCacheOf(process.argv.slice(2));
+  void run(compileWithCache(bundleOf(kind), kind), bundleOf(kind)).main(process.argv);
 }

@@ -9,14 +9,14 @@ import type { Settings } from '../settings/index.js';
 import { homeOf } from '../settings/paths.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { pathExists } from '../store/read.js';
-import { CONFIG_KEYS, isConfigKey, valueFromText, type Config } from '../settings/schema.js';
+import { CONFIG_ACTIONS, CONFIG_KEYS, isConfigKey, valueFromText, type Config } from '../settings/schema.js';
 
 export interface ConfigOptions {
   effective?: boolean;
   json?: boolean;
 }
 
-const ACTIONS = ['get', 'set', 'unset', 'list', 'path'] as const;
+const ACTIONS = CONFIG_ACTIONS;
 type Action = (typeof ACTIONS)[number];
 
 /** How many arguments each action takes after its name. */

@@ -82,6 +82,7 @@ export function blogOf(index: PostIndex): Blog {
       day: (position) => ordered[position]!.date.slice(0, 10),
       category: (position) => ordered[position]!.category,
       title: (position) => ordered[position]!.title,
+      slug: (position) => ordered[position]!.slug,
       tags: (position) => ordered[position]!.tags,
     },
     categories: () => buildCategoryTree(ordered),

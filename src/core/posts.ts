@@ -6,6 +6,8 @@ import type { Post } from './post.js';
 export interface Listing {
   readonly count: number;
   id(position: number): number;
+  /** As stored: lower case. */
+  slug(position: number): string;
   /** The author's local date, YYYY-MM-DD. */
   day(position: number): string;
   category(position: number): string;

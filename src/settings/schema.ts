@@ -2,6 +2,9 @@
 // it, the README documents it, and `blog config` reads and writes it.
 import { isWidth, WIDTH_RULE } from './width.js';
 
+/** What `blog config` does: its first argument. */
+export const CONFIG_ACTIONS = ['get', 'set', 'unset', 'list', 'path'] as const;
+
 export interface Config {
   /** The index to read; `~/` is the home folder, a relative path is relative to the config file's folder. */
   readonly data?: string;

@@ -296,6 +296,7 @@ function cachedSource(fd: number, header: Header): BlogSource {
     day: (position) => days().slice(position * 10, position * 10 + 10),
     category: (position) => header.categories[categoryOf()[position]!]!,
     title: (position) => titles()(position),
+    slug: (position) => slugs()(position),
     tags: (position) => {
       const [from, to] = [tagsOf()[position]!, tagsOf()[position + 1]!];
       return Array.from({ length: to - from }, (_, k) => tagList()(from + k));
@@ -379,7 +380,7 @@ function guarded(source: BlogSource, fallback: () => Blog): BlogSource {
   return {
     origin: source.origin,
     info: source.info,
-    listing: { count: listing.count, id: column('id'), day: column('day'), category: column('category'), title: column('title'), tags: column('tags') },
+    listing: { count: listing.count, id: column('id'), day: column('day'), category: column('category'), title: column('title'), slug: column('slug'), tags: column('tags') },
     read: guard(source.read, (blog, positions) => blog.postsAt(positions)),
     positionOfId: guard(source.positionOfId, (blog, id) => blog.positionOfId(id)),
     positionOfSlug: guard(source.positionOfSlug, (blog, slug) => blog.positionOfSlug(slug)),

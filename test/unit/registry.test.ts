@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { buildProgram } from '../../src/cli.js';
-import { CODE_CACHES, codeCacheOf, COMMANDS, PROGRAM } from '../../src/registry.js';
+import { CODE_CACHES, codeCacheOf, COMMANDS, COMPLETE_COMMAND, PROGRAM } from '../../src/registry.js';
 import { ROOT } from '../helpers.js';
 
 test('registry: the CLI has exactly the registry\'s commands, arguments and options, in its order', () => {
@@ -27,7 +27,8 @@ test('registry: every command line picks the code cache of the first word naming
   assert.equal(codeCacheOf(['help']), 'other', 'help has no cache of its own');
   assert.equal(codeCacheOf(['--version']), 'other');
   assert.equal(codeCacheOf(['other']), 'other');
-  assert.deepEqual([...CODE_CACHES.keys()], [...COMMANDS.filter((c) => c.warmUp).map((c) => c.name), 'other']);
+  assert.equal(codeCacheOf(['--data', COMPLETE_COMMAND, 'list']), 'list', "__complete's cache is for dist/complete.cjs only");
+  assert.deepEqual([...CODE_CACHES.keys()], [...COMMANDS.filter((c) => c.warmUp).map((c) => c.name), 'other', COMPLETE_COMMAND]);
 });
 
 test('registry: the build made one code cache per registry entry that has warm-ups, and one for the rest', () => {

@@ -1,0 +1,13 @@
+// dist/complete.cjs: `blog __complete` without the CLI. src/boot loads this bundle instead of
+// dist/blog.cjs for it, so a Tab loads neither commander nor any command: only the registry, and
+// the index (and the search engine) when the word being completed needs them.
+import path from 'node:path';
+import { printCompletions } from './run.js';
+
+// This bundle is dist/complete.cjs: the sample blog is in the package's data/ folder.
+const BUNDLED_INDEX = path.join(__dirname, '..', 'data', 'posts.json');
+
+/** Completes argv (node, blog, __complete, words…); errors complete to nothing (run.ts). */
+export async function main(argv: readonly string[]): Promise<void> {
+  await printCompletions(argv.slice(3), process.env, (text) => process.stdout.write(text), BUNDLED_INDEX);
+}
