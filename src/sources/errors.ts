@@ -1,0 +1,20 @@
+// Why a source could not be read at all, as one typed error: the import reports it as one line
+// (`blog: feed https://x/rss: HTTP 404 Not Found; check the address`) and exits 2. `kind` lets
+// callers tell the cases apart without matching words; the message names the source and the
+// problem, the hint what to do about it.
+import { BlogError, EXIT, excerptPath } from '../errors.js';
+import { sanitizeLine } from '../render/sanitize.js';
+
+export type SourceProblem =
+  | 'dns' | 'tls' | 'refused' | 'timeout' | 'network' | 'http' | 'unsupported'
+  | 'not-found' | 'unreadable' | 'too-large' | 'not-a-feed' | 'malformed' | 'charset' | 'timezone';
+
+export class SourceError extends BlogError {
+  constructor(readonly kind: SourceProblem, readonly source: string, problem: string, hint?: string) {
+    super(`${describeSource(source)}: ${problem}`, EXIT.USAGE, hint);
+    this.name = 'SourceError';
+  }
+}
+
+/** `feed <address>` as a message shows it: the user's own words, but inert and of bounded length. */
+export const describeSource = (source: string) => `feed ${excerptPath(sanitizeLine(source))}`;
