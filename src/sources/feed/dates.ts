@@ -24,7 +24,9 @@ export function parseFeedDate(text: string, timezone: string): string | undefine
   const iso = ISO.exec(trimmed);
   if (iso) {
     const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;
-    return format({ year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s }, zone === undefined ? undefined : offsetOf(zone), timezone);
+    const offset = zone === undefined ? undefined : offsetOf(zone);
+    if (zone !== undefined && offset === undefined) return undefined;
+    return format({ year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s }, offset, timezone);
   }
   const rfc = RFC822.exec(trimmed);
   if (rfc) {

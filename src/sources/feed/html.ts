@@ -37,7 +37,9 @@ export async function loadHtmlToMarkdown(): Promise<HtmlToMarkdown> {
   return (html, base) => {
     checkDepth(html);
     context.base = base;
-    return tidy(service.turndown(html));
+    // Escape sequences go whole before parsing too: the HTML parser drops a raw ESC byte but not
+    // the "[31m" after it, and decodes &#27; into one.
+    return tidy(service.turndown(sanitizeMarkdown(html)));
   };
 }
 

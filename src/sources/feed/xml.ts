@@ -43,6 +43,7 @@ export async function parseXml(text: string, source: string): Promise<FeedTree> 
     if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(head)) throw notAFeed(source, text);
     throw new SourceError('malformed', source, `malformed XML at line ${line}: ${msg.slice(0, 120)}`, 'the feed is broken; try again later, or tell its owner');
   }
+  refuseNestedEntities(text, source);
   const options: X2jOptions & { processEntities: { appliesTo: string } } = {
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -69,6 +70,17 @@ export async function parseXml(text: string, source: string): Promise<FeedTree> 
     throw new SourceError('malformed', source, `malformed XML: ${message.slice(0, 120)}`, 'the feed is broken; try again later, or tell its owner');
   }
   return feedOf(tree, source, text);
+}
+
+/**
+ * An entity defined by other entities is how a "billion laughs" grows; the parser would leave
+ * such references as they are (unexpanded "&lol9;" as a title), so the feed is refused instead.
+ */
+function refuseNestedEntities(text: string, source: string): void {
+  const subset = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(text.slice(0, 1024 ** 2))?.[1];
+  if (subset && /<!ENTITY\s+(?:%\s+)?[^\s>]+\s+(?:"[^"]*[&%][^"]*"|'[^']*[&%][^']*')/i.test(subset)) {
+    throw new SourceError('malformed', source, 'its XML defines entities by other entities (an entity bomb)', 'feeds need no entity declarations; tell the feed\'s owner');
+  }
 }
 
 function feedOf(tree: XmlNode, source: string, text: string): FeedTree {
