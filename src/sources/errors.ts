@@ -11,7 +11,8 @@ export type SourceProblem =
 
 export class SourceError extends BlogError {
   constructor(readonly kind: SourceProblem, readonly source: string, problem: string, hint?: string) {
-    super(`${describeSource(source)}: ${problem}`, EXIT.USAGE, hint);
+    // The problem may quote the feed (a parser's message, a charset name): one inert line, always.
+    super(`${describeSource(source)}: ${sanitizeLine(problem)}`, EXIT.USAGE, hint === undefined ? undefined : sanitizeLine(hint));
     this.name = 'SourceError';
   }
 }

@@ -95,7 +95,7 @@ function httpError(response: Response, url: string): SourceError {
 }
 
 /** Node's fetch wraps the reason in `cause` (undici); DNS, TLS and connection errors carry a code. */
-function networkError(error: unknown, url: string, timeoutMs: number): SourceError {
+export function networkError(error: unknown, url: string, timeoutMs: number): SourceError {
   const name = (error as { name?: string } | undefined)?.name;
   const cause = (error as { cause?: { code?: string; message?: string; name?: string } } | undefined)?.cause;
   if (name === 'TimeoutError' || name === 'AbortError' || cause?.name === 'TimeoutError' || cause?.code === 'UND_ERR_HEADERS_TIMEOUT' || cause?.code === 'UND_ERR_BODY_TIMEOUT') {
