@@ -33,6 +33,12 @@ test('feed dates: a date without an offset is read in the configured timezone, n
   assert.equal(parseFeedDate('Wed, 08 May 2024 09:00:00', 'America/New_York'), '2024-05-08T09:00:00-04:00', 'summer time');
   assert.equal(parseFeedDate('Wed, 08 Jan 2025 09:00:00', 'America/New_York'), '2025-01-08T09:00:00-05:00', 'winter time');
   assert.equal(parseFeedDate('2024-05-08T09:00:00', 'Asia/Kolkata'), '2024-05-08T09:00:00+05:30');
+  // An hour after clocks went forward: 03:30 read as UTC is still winter time in New York; the offset must be looked up again.
+  assert.equal(parseFeedDate('2024-03-10T03:30:00', 'America/New_York'), '2024-03-10T03:30:00-04:00');
+});
+
+test('feed dates: a leap second is the last second of its minute', () => {
+  assert.equal(parseFeedDate('Sat, 31 Dec 2016 23:59:60 +0000', SEOUL), '2016-12-31T23:59:59+00:00');
 });
 
 test('feed dates: what is no date gives undefined (the item is skipped), not a guess', () => {

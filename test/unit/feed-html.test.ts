@@ -40,10 +40,15 @@ test('feed HTML: a table with block content in its cells (a list, code) becomes 
   assert.match(out, /```\nx\n```/);
 });
 
-test('feed HTML: &nbsp; is a plain space, and Tistory\'s empty <p>&nbsp;</p> lines are one blank line', () => {
+test('feed HTML: &nbsp; is a plain space, and Tistory\'s empty <p>&nbsp;</p> and <p><br></p> lines are one blank line', () => {
   const out = md('<p>스프링의&nbsp;트랜잭션</p><p>&nbsp;</p><p>&nbsp;</p><p>다음&nbsp;&nbsp;문단</p>', BASE);
   assert.equal(out, '스프링의 트랜잭션\n\n다음  문단');
   assert.doesNotMatch(out, /\u00a0/);
+  assert.equal(md('<p>위</p><p><br></p><p><br /></p><div>&nbsp;<br></div><p>아래</p>', BASE), '위\n\n아래');
+});
+
+test('feed HTML: blank lines inside code are kept as written', () => {
+  assert.equal(md('<pre data-ke-language="python"><code>a = 1\n\n\n\nb = 2&nbsp;</code></pre>', BASE), '```python\na = 1\n\n\n\nb = 2 \n```');
 });
 
 test('feed HTML: a <figure> image keeps its <figcaption> as a caption line, and as the alt text when it has none', () => {

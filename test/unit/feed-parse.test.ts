@@ -72,6 +72,25 @@ test('feed: a date without an offset is read in the given timezone', async () =>
   assert.equal(byKey(ny, 'https://devlog.tistory.com/41').date, '2024-05-20T21:05:00+09:00', 'KST stays KST');
 });
 
+test('feed: the excerpt rule, case by case: an ellipsis or "더보기" at the end, short plain text, a protected notice', async () => {
+  const long = '긴 본문입니다. '.repeat(60);
+  const cases: [string, boolean][] = [
+    ['<![CDATA[<p>긴 글의 앞부분입니다</p><p>이어지는 내용...</p>]]>', true],
+    ['<![CDATA[<p>앞부분…</p>]]>', true],
+    ['<![CDATA[<p>앞부분</p><p><a href="https://b.kr/1">더보기</a></p>]]>', true],
+    ['짧은 평문 요약', true],
+    [long, false],
+    ['<![CDATA[<p>짧아도 HTML로 된 전문</p>]]>', false],
+    ['<![CDATA[<p>이 글은 보호되어 있는 글입니다.</p>]]>', true],
+  ];
+  for (const [description, excerpt] of cases) {
+    const result = await parseFeed(rss(item(`<title>t</title><pubDate>2024-05-08</pubDate><description>${description}</description>`)), undefined, SEOUL);
+    assert.equal(result.posts[0]?.excerptOnly ?? false, excerpt, description.slice(0, 40));
+  }
+  const full = await parseFeed(rss(item('<title>t</title><pubDate>2024-05-08</pubDate><content:encoded>전문...</content:encoded>')), undefined, SEOUL);
+  assert.equal(full.posts[0]?.excerptOnly, undefined, 'content:encoded is the post, whatever its end');
+});
+
 test('feed: an item without a title or a usable date is skipped and named, the others imported', async () => {
   const result = await parseFeed(fixture('tistory.xml'), undefined, SEOUL);
   assert.equal(result.posts.length, 4);
@@ -191,6 +210,9 @@ test('feed: malformed XML is one SourceError with its line, not half a feed', as
   assert.equal(error.kind, 'malformed');
   assert.match(error.message, /^feed bad\.xml: malformed XML at line 3: /);
   assert.doesNotMatch(error.message, /\n/);
+  const hostile = await sourceError(parseFeed(utf8('<rss><\x1b]0;owned\x07\x1b[2J></rss>'), undefined, { ...SEOUL, source: 'bad.xml' }));
+  assert.match(hostile.message, /^feed bad\.xml: malformed XML at line 1: /);
+  assert.doesNotMatch(hostile.message, /[\x00-\x1f\x7f-\x9f]|owned/, 'the parser\'s message quotes the tag: inert');
 });
 
 test('feed: entity bombs (nested and wide) and external entities fail at once with a SourceError', async () => {
@@ -203,6 +225,13 @@ test('feed: entity bombs (nested and wide) and external entities fail at once wi
     assert.equal(error.kind, 'malformed', name);
     assert.match(error.message, reason, name);
   }
+});
+
+test('feed: thousands of &amp; and &lt; (escaped HTML, as Medium and Tistory write it) are no entity bomb', async () => {
+  const html = '&lt;p&gt;a &amp;amp; b&lt;/p&gt;'.repeat(3000);
+  const result = await parseFeed(rss(item(`<title>t &amp; u</title><pubDate>2024-05-08</pubDate><description>${html}</description>`)), undefined, SEOUL);
+  assert.equal(result.posts[0]?.title, 't & u');
+  assert.equal(result.posts[0]?.body.split('\n\n').length, 3000);
 });
 
 test('feed: a plain entity a feed declares for itself is still expanded', async () => {

@@ -92,9 +92,7 @@ function formatterFor(timezone: string): Intl.DateTimeFormat {
  */
 function offsetIn(timezone: string, p: Parts): number {
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const first = offsetAt(timezone, wall);
-  const second = offsetAt(timezone, wall - first * 60_000);
-  return second;
+  return offsetAt(timezone, wall - offsetAt(timezone, wall) * 60_000);
 }
 
 function offsetAt(timezone: string, instant: number): number {

@@ -94,7 +94,8 @@ function contentOf(item: XmlNode, atom: boolean): Content {
   return {
     html: description,
     summaryHtml: undefined,
-    excerptOnly: (md) => description !== undefined && (PROTECTED.test(md) || /(\.{3}|…|더\s*보기|read more|continue reading)\W*$/i.test(md.trim())
+    // The end as read: a link's text without its address ("[더보기](https://...)").
+    excerptOnly: (md) => description !== undefined && (PROTECTED.test(md) || /(\.{3}|…|더\s*보기|read more|continue reading)\W*$/i.test(md.replace(/\]\([^)]*\)/g, ']').trim())
       || (!/<[a-z][^>]*>/i.test(description) && md.length <= 500)),
   };
 }
