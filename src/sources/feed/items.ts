@@ -78,15 +78,15 @@ interface Content {
  * excerpt when it says so (Tistory's protected-post notice, a "read more"), ends in an ellipsis
  * (Tistory's and WordPress's partial feeds cut the text and add "..." or "…"), is plain text of at
  * most 500 characters (a synopsis, not a post), or is an Atom <summary> (the spec's meaning of it).
- * An Atom <content src=...> holds no text: an excerpt of what is elsewhere.
+ * An item with neither (a title and a link, or an Atom <content src=...> whose text is elsewhere)
+ * is an excerpt too: the post is on the web.
  */
 function contentOf(item: XmlNode, atom: boolean): Content {
   if (atom) {
     const content = atomHtml(item.content);
     const summary = atomHtml(item.summary);
     if (content !== undefined) return { html: content, summaryHtml: summary, excerptOnly: (md) => PROTECTED.test(md) };
-    const outOfLine = attributeOf(item.content, 'src') !== undefined;
-    return { html: summary, summaryHtml: undefined, excerptOnly: () => outOfLine || summary !== undefined };
+    return { html: summary, summaryHtml: undefined, excerptOnly: () => true };
   }
   const full = textOf(item['content:encoded']);
   const description = textOf(item.description);
@@ -95,8 +95,9 @@ function contentOf(item: XmlNode, atom: boolean): Content {
     html: description,
     summaryHtml: undefined,
     // The end as read: a link's text without its address ("[더보기](https://...)").
-    excerptOnly: (md) => description !== undefined && (PROTECTED.test(md) || /(\.{3}|…|더\s*보기|read more|continue reading)\W*$/i.test(md.replace(/\]\([^)]*\)/g, ']').trim())
-      || (!/<[a-z][^>]*>/i.test(description) && md.length <= 500)),
+    excerptOnly: (md) => description === undefined || PROTECTED.test(md)
+      || /(\.{3}|…|더\s*보기|read more|continue reading)\W*$/i.test(md.replace(/\]\([^)]*\)/g, ']').trim())
+      || (!/<[a-z][^>]*>/i.test(description) && md.length <= 500),
   };
 }
 
@@ -111,6 +112,9 @@ function categoriesOf(item: XmlNode, atom: boolean): { category: string | undefi
     .map((name) => (name === undefined ? '' : line(name)))
     .filter((name) => name !== '');
   const [first, ...rest] = names;
+  // Naver blog lists its tags in one comma-separated <tag>.
+  const listed = (textOf(item.tag) ?? '').split(',').map((tag) => line(tag)).filter(Boolean);
+  rest.push(...listed);
   // "개발/기술", "개발 > 기술": a path; empty segments ("개발//기술", "/개발") dropped.
   const category = first?.split(/\s*[/>»›]\s*/).map((segment) => segment.trim()).filter(Boolean).join('/') || undefined;
   const tags = [...new Set(rest)].filter((tag) => tag !== first);

@@ -41,7 +41,7 @@ export async function parseXml(text: string, source: string): Promise<FeedTree> 
   if (checked !== true) {
     const { msg, line } = checked.err;
     if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(head)) throw notAFeed(source, text);
-    throw new SourceError('malformed', source, `malformed XML at line ${line}: ${msg.slice(0, 120)}`, 'the feed is broken; try again later, or tell its owner');
+    throw new SourceError('malformed', source, `malformed XML at line ${line}: ${msg.slice(0, 120).replace(/\.$/, '')}`, 'the feed is broken; try again later, or tell its owner');
   }
   refuseNestedEntities(text, source);
   const options: X2jOptions & { processEntities: { appliesTo: string } } = {
