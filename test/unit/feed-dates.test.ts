@@ -19,6 +19,8 @@ test('feed dates: Korean servers\' quirks: no seconds, a named zone (KST), "+09:
   assert.equal(parseFeedDate('21 May 2024 10:30:00 +0900', 'UTC'), '2024-05-21T10:30:00+09:00');
   assert.equal(parseFeedDate('  Tue,  21  May  2024  10:30:00  +0900 ', 'UTC'), '2024-05-21T10:30:00+09:00');
   assert.equal(parseFeedDate('Wed, 5 Jun 24 9:05:00 PDT', 'UTC'), '2024-06-05T09:05:00-07:00', 'two-digit year, one-digit hour');
+  assert.equal(parseFeedDate('Tue, 21 May 2024 10:30:00 +0900 (KST)', 'UTC'), '2024-05-21T10:30:00+09:00', 'an RFC 822 comment');
+  assert.equal(parseFeedDate('Tuesday, 21 September 2024 10:30:00 +0900', 'UTC'), '2024-09-21T10:30:00+09:00', 'names in full');
 });
 
 test('feed dates: RFC 3339 (Atom) keeps its offset; Z is +00:00; fractions go', () => {

@@ -108,6 +108,20 @@ test('feed: an item without a title or a usable date is skipped and named, the o
   assert.deepEqual(noDate.skipped, [{ where: '날짜 없음', reason: 'it has no date' }]);
 });
 
+test('feed: an RSS 0.91 DOCTYPE is accepted, and HTML named characters in titles are decoded', async () => {
+  const xml = '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">'
+    + '<rss version="0.91"><channel><title>옛 블로그 &middot; 기록</title><item><title>A &amp; B &middot; C &hellip; &rarr; caf&eacute; &unknown;</title><pubDate>2024-05-08</pubDate></item></channel></rss>';
+  const result = await parseFeed(utf8(xml), undefined, SEOUL);
+  assert.equal(result.blog?.title, '옛 블로그 · 기록');
+  assert.equal(result.posts[0]?.title, 'A & B · C … → café &unknown;');
+});
+
+test('feed: an RSS guid is the link when there is no <link>, unless isPermaLink="false"', async () => {
+  const result = await parseFeed(rss(item('<title>a</title><guid>https://b.kr/7</guid><pubDate>2024-05-08</pubDate>')
+    + item('<title>b</title><guid isPermaLink="false">https://b.kr/8</guid><pubDate>2024-05-08</pubDate>')), undefined, SEOUL);
+  assert.deepEqual(result.posts.map((p) => p.link), ['https://b.kr/7', undefined]);
+});
+
 test('feed: the key is the guid, else the link, else title and date', async () => {
   const result = await parseFeed(rss(item('<title>a</title><link>https://b.kr/1</link><guid isPermaLink="false">g-1</guid><pubDate>2024-05-08</pubDate>')
     + item('<title>b</title><link>https://b.kr/2</link><pubDate>2024-05-08</pubDate>')

@@ -20,7 +20,8 @@ interface Parts { year: number; month: number; day: number; hour: number; minute
 
 /** `text` as `YYYY-MM-DDTHH:MM:SS±HH:MM`, or undefined when it is no date this reads. */
 export function parseFeedDate(text: string, timezone: string): string | undefined {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  // "+0900 (KST)": RFC 822 allows a comment in parentheses.
+  const trimmed = text.replace(/\([^()]*\)\s*$/, '').trim().replace(/\s+/g, ' ');
   const iso = ISO.exec(trimmed);
   if (iso) {
     const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;

@@ -18,7 +18,9 @@ const SUMMARY_LENGTH = 300;
 
 export function readItem(item: XmlNode, index: number, context: ItemContext): SourcePost | SkippedItem {
   const atom = context.kind === 'atom';
-  const link = atom ? atomLink(item.link, context.base) : absolute(textOf(item.link), context.base);
+  // An RSS guid is the post's address unless it says isPermaLink="false" (RSS 2.0).
+  const permalink = attributeOf(item.guid, 'isPermaLink') === 'false' ? undefined : absolute(textOf(item.guid), undefined);
+  const link = atom ? atomLink(item.link, context.base) : absolute(textOf(item.link), context.base) ?? permalink;
   const rawTitle = atom ? atomText(item.title) : textOf(item.title);
   const title = rawTitle === undefined ? '' : line(rawTitle);
   const where = title || link || `item ${index + 1}`;
@@ -176,8 +178,22 @@ function decodeHtmlText(text: string): string {
 
 const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
-/** One-line text: NFC, inert, spaces collapsed. */
-export const line = (text: string) => sanitizeLine(text.normalize('NFC')).replace(/[\s\u00a0]+/g, ' ').trim();
+/** One-line text: NFC, inert, spaces collapsed, HTML's named characters that the XML parser left as written decoded. */
+export const line = (text: string) => sanitizeLine(decodeLeftOver(text).normalize('NFC')).replace(/[\s\u00a0]+/g, ' ').trim();
+
+/**
+ * Named HTML characters that titles carry outside CDATA (not XML, but common) and that the XML
+ * parser's table lacks: "&middot;" can only mean "·". The XML five are not here: they were decoded once already.
+ */
+const LEFT_OVER: Record<string, string> = {
+  middot: '·', times: '×', divide: '÷', plusmn: '±', micro: 'µ', prime: '′', Prime: '″', lsaquo: '‹', rsaquo: '›', sbquo: '‚', bdquo: '„',
+  dagger: '†', Dagger: '‡', permil: '‰', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', rArr: '⇒', lArr: '⇐', hArr: '⇔',
+  hearts: '♥', spades: '♠', clubs: '♣', diams: '♦', star: '☆', starf: '★', check: '✓', cross: '✗', ne: '≠', le: '≤', ge: '≥', infin: '∞',
+  euro: '€', yen: '¥', pound: '£', cent: '¢', iexcl: '¡', iquest: '¿', shy: '', zwj: '\u200d', zwnj: '\u200c', ensp: ' ', emsp: ' ', thinsp: ' ',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü',
+  szlig: 'ß', ccedil: 'ç', ntilde: 'ñ', oacute: 'ó', iacute: 'í', uacute: 'ú', aring: 'å', oslash: 'ø', aelig: 'æ',
+};
+const decodeLeftOver = (text: string) => (text.includes('&') ? text.replace(/&([a-zA-Z]+);/g, (whole, name: string) => LEFT_OVER[name] ?? whole) : text);
 
 function clip(text: string): string {
   const chars = Array.from(text);
