@@ -24,6 +24,15 @@ test('feed HTML: a language that is not a word is left out rather than written i
   assert.equal(md('<pre data-ke-language="java```\nrm -rf"><code>x</code></pre>', BASE), '```\nx\n```');
 });
 
+test('feed HTML: a Color Scripter table (older Korean blogs) becomes a code block of its lines, without line numbers or its badge', () => {
+  const html = '<div class="colorscripter-code"><table class="colorscripter-code-table"><tr>'
+    + '<td><div><div>1</div><div>2</div></div></td>'
+    + '<td><div><div style="white-space:pre"><span style="color:#066de2">public</span>&nbsp;class&nbsp;A&nbsp;{</div><div style="white-space:pre">&nbsp;&nbsp;&nbsp;&nbsp;int&nbsp;x;&nbsp;}</div></div>'
+    + '<div><a href="http://colorscripter.com/info#e">Colored by Color Scripter</a></div></td>'
+    + '<td><a href="http://colorscripter.com/info#e"><span>cs</span></a></td></tr></table></div>';
+  assert.equal(md(`<p>코드:</p>${html}<p>끝</p>`, BASE), '코드:\n\n```\npublic class A {\n    int x; }\n```\n\n끝');
+});
+
 test('feed HTML: code holding backticks gets a longer fence', () => {
   assert.equal(md('<pre><code>a ``` b</code></pre>', BASE), '````\na ``` b\n````');
 });

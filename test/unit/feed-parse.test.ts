@@ -222,7 +222,9 @@ test('feed: XML that is not a feed, text that is not XML, and an empty file are 
   const sitemap = await sourceError(parseFeed(utf8('<?xml version="1.0"?><urlset><url><loc>https://b.kr/</loc></url></urlset>'), undefined, { ...SEOUL, source: 's.xml' }));
   assert.equal(sitemap.message, 'feed s.xml: XML whose root is <urlset>, not an RSS or Atom feed');
   assert.equal((await sourceError(parseFeed(utf8('{"posts": []}'), undefined, SEOUL))).kind, 'not-a-feed');
-  assert.equal((await sourceError(parseFeed(new Uint8Array(0), undefined, SEOUL))).kind, 'not-a-feed');
+  assert.equal((await sourceError(parseFeed(new Uint8Array(0), undefined, { ...SEOUL, source: 'e.xml' }))).message, 'feed e.xml: empty, not a feed');
+  const json = await sourceError(parseFeed(utf8('{"version": "https://jsonfeed.org/version/1.1", "items": []}'), 'application/feed+json', { ...SEOUL, source: 'f.json' }));
+  assert.equal(`${json.message}; ${json.hint}`, 'feed f.json: a JSON Feed, which blog does not read; give the blog\'s RSS or Atom feed instead');
 });
 
 test('feed: malformed XML is one SourceError with its line, not half a feed', async () => {

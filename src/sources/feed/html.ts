@@ -82,6 +82,16 @@ function makeService(Turndown: typeof TurndownService, gfm: TurndownService.Plug
     const caption = oneLine(content);
     return caption ? `\n\n*${caption}*\n\n` : '';
   });
+  // Color Scripter, the code highlighter of older Korean blogs: a table of line numbers, code
+  // lines (one <div> each) and a "cs" link. Only the code is kept, as a code block.
+  rule('colorScripter', (node) => node.nodeName === 'DIV' && /\bcolorscripter-code\b/.test(node.getAttribute('class') ?? ''), (_content, node) => {
+    const cells = Array.from(node.querySelector('tr')?.childNodes ?? []).filter((cell) => cell.nodeName === 'TD');
+    const code = cells[1] ?? cells[0];
+    if (!code) return '';
+    const lines = Array.from(code.querySelector('div')?.childNodes ?? code.childNodes).filter((line) => line.nodeName === 'DIV')
+      .map((line) => codeText(line));
+    return fenced(lines.length > 0 ? lines.join('\n') : codeText(code), '');
+  });
   // Tistory's "more" toggle button, whose text is not part of the post.
   rule('moreToggle', (node) => node.nodeName === 'A' && /\bbtn-toggle-moreless\b/.test(node.getAttribute('class') ?? ''), () => '');
   return service;

@@ -36,6 +36,10 @@ export async function parseXml(text: string, source: string): Promise<FeedTree> 
   if (/^\s*(<!--[\s\S]*?-->\s*)*<!doctype\s+html|^\s*<html[\s>]/i.test(head) || (!/^\s*</.test(head) && /<html[\s>]/i.test(head))) {
     throw notAFeed(source, text);
   }
+  if (head.trim() === '') throw new SourceError('not-a-feed', source, 'empty, not a feed', 'give the address of an RSS or Atom feed');
+  if (/^\s*\{[\s\S]*jsonfeed\.org/.test(head)) {
+    throw new SourceError('not-a-feed', source, 'a JSON Feed, which blog does not read', 'give the blog\'s RSS or Atom feed instead');
+  }
   if (!/^\s*</.test(head)) throw new SourceError('not-a-feed', source, 'not a feed but text that is not XML', 'give the address of an RSS or Atom feed');
   const checked = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (checked !== true) {
