@@ -76,7 +76,7 @@ function makeService(Turndown: typeof TurndownService, gfm: TurndownService.Plug
   rule('linkCard', (node) => node.nodeName === 'FIGURE' && node.getAttribute('data-ke-type') === 'opengraph', (_content, node) => {
     const url = safeUrl(node.getAttribute('data-og-url') ?? node.querySelector('a')?.getAttribute('href') ?? '', context.base);
     const title = oneLine(node.getAttribute('data-og-title') ?? node.querySelector('.og-title')?.textContent ?? url ?? '');
-    return url ? `\n\n[${escapeLinkText(title || displayUrl(url))}](${url})\n\n` : '';
+    return url ? `\n\n[${escapeLinkText(title || decodeForDisplay(url))}](${url})\n\n` : '';
   });
   rule('figcaption', (node) => node.nodeName === 'FIGCAPTION', (content) => {
     const caption = oneLine(content);
@@ -224,7 +224,7 @@ function safeUrl(raw: string, base: string | undefined): string | undefined {
 }
 
 /** Runs of percent-encoded bytes of 0x80 and up (UTF-8 beyond ASCII), decoded: ASCII escapes such as %5D stay, so the text cannot change its Markdown. */
-export function decodeForDisplay(text: string): string {
+function decodeForDisplay(text: string): string {
   return text.replace(/(?:%[89a-f][0-9a-f])+/gi, (run) => {
     try {
       return decodeURIComponent(run);
@@ -234,7 +234,6 @@ export function decodeForDisplay(text: string): string {
   });
 }
 
-const displayUrl = (url: string) => decodeForDisplay(url);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const escapeLinkText = (text: string) => text.replace(/[[\]\\]/g, '\\$&');
 

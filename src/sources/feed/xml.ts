@@ -127,11 +127,11 @@ function announcedFeed(html: string, base: string): string | undefined {
   return undefined;
 }
 
-export const node = (value: unknown): XmlNode | undefined =>
+const node = (value: unknown): XmlNode | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined;
 
 /** A list element's values that are elements (an empty <item/> parses as ""). */
-export const nodes = (value: unknown): XmlNode[] =>
+const nodes = (value: unknown): XmlNode[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => node(v) ?? {});
 
 /** The text of an element: a string, or the #text of one with attributes; undefined when empty. */
