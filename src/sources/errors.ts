@@ -10,12 +10,13 @@ export type SourceProblem =
   | 'not-found' | 'unreadable' | 'too-large' | 'not-a-feed' | 'malformed' | 'charset' | 'timezone';
 
 export class SourceError extends BlogError {
-  constructor(readonly kind: SourceProblem, readonly source: string, problem: string, hint?: string) {
-    // The problem may quote the feed (a parser's message, a charset name): one inert line, always.
-    super(`${describeSource(source)}: ${sanitizeLine(problem)}`, EXIT.USAGE, hint === undefined ? undefined : sanitizeLine(hint));
+  /** `what` names the kind of source in the message: "feed https://x/rss: …", "folder ~/blog: …". */
+  constructor(readonly kind: SourceProblem, readonly source: string, problem: string, hint?: string, what = 'feed') {
+    // The problem may quote the source (a parser's message, a charset name): one inert line, always.
+    super(`${describeSource(source, what)}: ${sanitizeLine(problem)}`, EXIT.USAGE, hint === undefined ? undefined : sanitizeLine(hint));
     this.name = 'SourceError';
   }
 }
 
 /** `feed <address>` as a message shows it: the user's own words, but inert and of bounded length. */
-export const describeSource = (source: string) => `feed ${excerptPath(sanitizeLine(source))}`;
+export const describeSource = (source: string, what = 'feed') => `${what} ${excerptPath(sanitizeLine(source))}`;

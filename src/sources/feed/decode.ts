@@ -47,7 +47,7 @@ function bomOf(bytes: Uint8Array): string | undefined {
 }
 
 /** The charset parameter of a Content-Type header, unquoted. */
-export function charsetOf(contentType: string | undefined): string | undefined {
+function charsetOf(contentType: string | undefined): string | undefined {
   const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return m?.[1];
 }

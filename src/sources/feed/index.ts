@@ -85,7 +85,7 @@ export async function parseFeed(bytes: Uint8Array, contentType: string | undefin
   }
   const decoded = decodeFeed(bytes, contentType, source);
   const warnings: string[] = [];
-  if (decoded.replaced) warnings.push(`${source} is not valid ${decoded.charset}; the bad bytes were read as U+FFFD`);
+  if (decoded.replaced) warnings.push(`${line(source)} is not valid ${decoded.charset}; the bad bytes were read as U+FFFD`);
   const tree = await parseXml(decoded.text, source);
   const { channel } = tree;
   const blogUrl = tree.kind === 'atom' ? atomLink(channel.link, options.base) : absolute(textOf(channel.link), options.base);
