@@ -121,6 +121,7 @@ test('feed over HTTP: a redirect is followed', async () => {
 test('feed over HTTP: the Content-Type charset decodes an EUC-KR feed, over what its XML declaration says', async () => {
   const result = await readFeed(`${base}/euc-kr`, SEOUL);
   assert.equal(result.posts[0]?.title, '한글 인코딩 이야기');
+  assert.equal(result.validators, undefined, 'the server sent neither ETag nor Last-Modified');
 });
 
 test('feed over HTTP: a 404 is one line naming the address, the status and the fix', async () => {

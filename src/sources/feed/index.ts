@@ -40,7 +40,8 @@ export async function readFeed(source: string, options: FeedOptions): Promise<So
     const fetched = await fetchFeed(url, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes, ...(options.validators ? { validators: options.validators } : {}) });
     if (fetched.notModified) return { posts: [], skipped: [], warnings: [], notModified: true, validators: fetched.validators };
     const result = await parseFeed(fetched.bytes, fetched.contentType, { ...options, source: url, base: fetched.url });
-    return { ...result, validators: fetched.validators };
+    // No validators when the server sends none: the next import then asks for the whole feed.
+    return Object.keys(fetched.validators).length === 0 ? result : { ...result, validators: fetched.validators };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
     throw new SourceError('unsupported', source, 'only http:// and https:// addresses can be fetched', 'give an http(s) address or the path of a feed file');
