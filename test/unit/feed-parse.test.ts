@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { SourceError } from '../../src/sources/errors.js';
@@ -273,6 +275,10 @@ test('feed files: a missing file, a folder and a non-http address are SourceErro
   assert.equal((await sourceError(readFeed(FIXTURES, SEOUL))).kind, 'unreadable');
   assert.equal((await sourceError(readFeed('ftp://b.kr/rss', SEOUL))).kind, 'unsupported');
   assert.equal((await sourceError(readFeed(path.join(FIXTURES, 'tistory.xml'), { ...SEOUL, maxBytes: 100 }))).kind, 'too-large');
+  const fifo = path.join(mkdtempSync(path.join(tmpdir(), 'blog-feed-')), 'feed.xml');
+  execFileSync('mkfifo', [fifo]);
+  const error = await sourceError(readFeed(fifo, SEOUL)).finally(() => rmSync(path.dirname(fifo), { recursive: true, force: true }));
+  assert.equal(`${error.message}; ${error.hint}`, `feed ${fifo}: not a regular file but a FIFO (named pipe), not a feed file; give a feed file (.xml, .rss, .atom) or an http(s) address`);
   const read = await readFeed(path.join(FIXTURES, 'atom.xml'), SEOUL);
   assert.equal(read.posts.length, 3);
   assert.equal(read.validators, undefined);
