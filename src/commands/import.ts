@@ -92,9 +92,9 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
       result = await readSource(source, zoneOf(source), entries.get(source.location), out, io);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      if (sources.length === 1) throw new BlogError(error.message, EXIT.USAGE, error.fix);
+      if (sources.length === 1) throw error;
       failedSources++;
-      errors.push({ where: source.location, reason: `${error.message}; ${error.fix}` });
+      errors.push({ where: source.location, reason: error.hint === undefined ? error.message : `${error.message}; ${error.hint}` });
       continue;
     } finally {
       out.status('');

@@ -42,6 +42,14 @@ export interface FileText {
  * when it is not, and Node's own errors (ENOENT, EACCES, ...) when it cannot be opened.
  */
 export function readRegularFile(file: string, limit: number): FileText {
+  const data = readRegularBytes(file, limit);
+  const text = data.toString('utf8');
+  const invalidUtf8At = firstInvalidUtf8(data, text);
+  return invalidUtf8At === undefined ? { text } : { text, invalidUtf8At };
+}
+
+/** The bytes of `file`, for files whose encoding they declare themselves (feeds); as readRegularFile. */
+export function readRegularBytes(file: string, limit: number): Buffer {
   let fd: number;
   try {
     // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
@@ -54,10 +62,7 @@ export function readRegularFile(file: string, limit: number): FileText {
   try {
     const stat = fstatSync(fd);
     refuse(stat, limit);
-    const data = readAtMost(fd, stat.size, limit);
-    const text = data.toString('utf8');
-    const invalidUtf8At = firstInvalidUtf8(data, text);
-    return invalidUtf8At === undefined ? { text } : { text, invalidUtf8At };
+    return readAtMost(fd, stat.size, limit);
   } finally {
     closeSync(fd);
   }
@@ -99,7 +104,7 @@ function kindOf(stat: Stats): string {
 }
 
 /** A limit as people read it: "16 MiB", "1 GiB". */
-function bytes(size: number): string {
+export function bytes(size: number): string {
   const unit = size < 1024 ? 0 : size < 1024 ** 2 ? 1 : size < 1024 ** 3 ? 2 : 3;
   return `${Math.round((size / 1024 ** unit) * 10) / 10} ${['bytes', 'KiB', 'MiB', 'GiB'][unit]}`;
 }

@@ -71,9 +71,10 @@ export async function readFolder(folder: string, options: FolderOptions): Promis
   try {
     files = markdownFiles(folder);
   } catch (error) {
-    throw new SourceError(`cannot read the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check that it exists and that you may read it');
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SourceError(code === 'ENOENT' ? 'not-found' : 'unreadable', folder, `cannot read it (${code ?? (error as Error).message})`, 'check that it exists and that you may read it', 'folder');
   }
-  if (files.length === 0) throw new SourceError(`no Markdown files (.md, .markdown, .mdx) in ${folder}`, 'point blog import at the folder that holds your posts');
+  if (files.length === 0) throw new SourceError('empty', folder, 'no Markdown files (.md, .markdown, .mdx) in it', 'point blog import at the folder that holds your posts', 'folder');
   const posts: SourcePost[] = [];
   const skipped: SkippedItem[] = [];
   const warnings: string[] = [];
