@@ -3,29 +3,14 @@
 // prints loaded as its install line says; we press Tab and read the line as a person would see it,
 // then run it to see that the shell passes the inserted value as one word.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { BIN, runBlog, validPost, writeBlog } from '../helpers.js';
+import { tmuxServer } from './tmux.js';
 
-const SOCKET = `blog-complete-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-after(() => tmux('kill-server'));
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const screenOf = (session: string) => tmux('capture-pane', '-p', '-t', session).stdout;
-
-async function waitFor(session: string, pattern: RegExp, timeout = 20_000): Promise<string> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const screen = screenOf(session);
-    if (pattern.test(screen)) return screen;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${pattern}; screen:\n${screen}`);
-    await sleep(100);
-  }
-}
+const { tmux, waitFor } = tmuxServer('blog-complete');
 
 const home = mkdtempSync(path.join(tmpdir(), 'blog-complete-home-'));
 const bin = path.join(home, 'bin');

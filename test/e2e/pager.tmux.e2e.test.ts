@@ -1,30 +1,15 @@
 // The pager for real: bin/blog.js runs in an interactive shell inside tmux at a fixed size, with
 // PAGER recording what it receives on its way to less; we read the screen as a person would see it.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { displayWidth } from '../../src/render/text/width.js';
 import { BIN, validPost, writeBlog } from '../helpers.js';
+import { sleep, tmuxServer } from './tmux.js';
 
-const SOCKET = `blog-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-after(() => tmux('kill-server'));
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const screenOf = (session: string) => tmux('capture-pane', '-p', '-t', session).stdout;
-
-async function waitFor(session: string, pattern: RegExp, timeout = 15_000): Promise<string> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const screen = screenOf(session);
-    if (pattern.test(screen)) return screen;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${pattern}; screen:\n${screen}`);
-    await sleep(100);
-  }
-}
+const { tmux, screenOf, waitFor } = tmuxServer('blog-test');
 
 let sessions = 0;
 /** A bash shell on an 80x24 terminal; returns its name and a recording PAGER. */

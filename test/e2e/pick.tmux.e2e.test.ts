@@ -7,16 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { displayWidth } from '../../src/render/text/width.js';
 import { BIN } from '../helpers.js';
+import { sleep, tmuxServer } from './tmux.js';
 
-const SOCKET = `blog-pick-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-after(() => tmux('kill-server'));
+const { tmux } = tmuxServer('blog-pick-test');
 
 const TIMEOUT = 20_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let sessions = 0;
 function startShell(width: number, height: number) {
