@@ -1,4 +1,5 @@
 // Shared test helpers: posts built in the test, a recording Output, temp blogs and a runner for the real binary.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -157,4 +158,15 @@ export async function runInProcess(args: readonly string[], env: Record<string, 
 /** What a person is told for an error a command threw: the core's typed errors in the CLI's words. */
 export function asUserError(error: unknown, command?: string): unknown {
   return error instanceof CoreError ? describeCoreError(error, command) : error;
+}
+
+/** The error `promise` rejects with, which must be an instance of `type`. */
+export async function rejectionOf<E extends Error>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof type, `expected a ${type.name}, got ${String(error)}`);
+    return error;
+  }
+  assert.fail(`expected a ${type.name}, got a result`);
 }

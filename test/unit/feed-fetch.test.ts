@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { SourceError } from '../../src/sources/errors.js';
 import { networkError } from '../../src/sources/feed/fetch.js';
 import { readFeed } from '../../src/sources/feed/index.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, rejectionOf } from '../helpers.js';
 
 const TISTORY = readFileSync(path.join(ROOT, 'test', 'fixtures', 'feeds', 'tistory.xml'));
 // The EUC-KR fixture with its XML declaration saying UTF-8: only the HTTP charset can read it.
@@ -79,15 +79,7 @@ after(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function sourceError(promise: Promise<unknown>): Promise<SourceError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof SourceError, `expected a SourceError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected a SourceError, got a result');
-}
+const sourceError = (promise: Promise<unknown>) => rejectionOf(promise, SourceError);
 
 const line = (error: SourceError) => `blog: ${error.message}${error.hint ? `; ${error.hint}` : ''}`;
 

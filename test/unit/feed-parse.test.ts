@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { SourceError } from '../../src/sources/errors.js';
 import { parseFeed, readFeed } from '../../src/sources/feed/index.js';
 import type { SourcePost, SourceResult } from '../../src/sources/types.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, rejectionOf } from '../helpers.js';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'feeds');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
@@ -22,16 +22,7 @@ const rss = (items: string, channel = '<title>블로그</title><link>https://b.k
   utf8(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>${channel}${items}</channel></rss>`);
 const item = (fields: string) => `<item>${fields}</item>`;
 
-/** The SourceError a promise rejects with. */
-async function sourceError(promise: Promise<unknown>): Promise<SourceError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof SourceError, `expected a SourceError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected a SourceError, got a result');
-}
+const sourceError = (promise: Promise<unknown>) => rejectionOf(promise, SourceError);
 
 test('feed: a Tistory feed gives its posts with Markdown bodies, category path, tags and blog info', async () => {
   const result = await parseFeed(fixture('tistory.xml'), 'application/xml', SEOUL);
