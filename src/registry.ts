@@ -111,12 +111,12 @@ const PAGE_OPTIONS: readonly OptionSpec[] = [
 /** The program itself: its description, global options and examples. */
 export const PROGRAM = {
   name: 'blog',
-  description: 'Read a blog from your shell: list, show, search and browse categories.',
+  description: 'Read a blog from your shell: list, show, search, pick as you type, browse categories; import your own from a Markdown folder or a feed.',
   options: [
     { flags: '--data <path>', description: 'the post index, or a folder holding its posts.json (default: $BLOG_DATA, the config file\'s "data", else the bundled sample blog)', complete: 'file' },
     { flags: '--no-color', description: 'no colours, even on a terminal (NO_COLOR=1 does the same)' },
   ] satisfies OptionSpec[],
-  examples: ['blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog --data ~/my-blog/posts.json list --json'],
+  examples: ['blog list', 'blog show 7', 'blog search 카프카', 'blog category 개발', 'blog pick', 'blog import ~/my-blog/content/posts', 'blog --data ~/my-blog/posts.json list --json'],
 } as const;
 
 export const COMMANDS: readonly CommandSpec[] = [
