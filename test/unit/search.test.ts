@@ -61,6 +61,13 @@ test('search: a syllable still being typed matches on jamo (카ㅍ)', () => {
   assert.equal(first('카ㅍ'), 7);
 });
 
+test('search: with typing on, initial consonants still being typed reach a term through its Hangul spelling (ㅋㄹㅎ on its way to ㅋㄹㅎㅇㅅ, Clickhouse)', () => {
+  const typed = (query: string) => search(createSearchIndex(blog), query, { typing: true }).hits.map((h) => h.post.id);
+  for (const query of ['ㅋㄹ', 'ㅋㄹㅎ', 'ㅋㄹㅎㅇ', 'ㅋㄹㅎㅇㅅ']) assert.ok(typed(query).includes(6), query);
+  assert.equal(ids('ㅋㄹㅎ').includes(6), false, 'a finished query is held to whole initials');
+  assert.equal(typed('ㅋ').includes(6), false, 'one consonant begins too many terms to stand for them');
+});
+
 test('search: with typing on, the last word matches as a jamo prefix (캎 and 주킾 on their way to 카프카 and 주키퍼)', () => {
   const typed = (query: string) => search(createSearchIndex(blog), query, { typing: true }).hits.map((h) => h.post.id);
   assert.deepEqual(typed('캎'), [7]);

@@ -5,8 +5,8 @@ import { TERM_GROUPS } from './terms.js';
 /** Given a query word, the other spellings of the same term (not including the word itself). */
 export interface AliasLookup {
   (word: string): readonly string[];
-  /** Every spelling of the terms with a Hangul spelling whose initial consonants are `word` (ㅋㄹㅎㅇㅅ: 클릭하우스, clickhouse). */
-  byChoseong(word: string): readonly string[];
+  /** Every spelling of the terms with a Hangul spelling whose initial consonants are `word` (ㅋㄹㅎㅇㅅ: 클릭하우스, clickhouse), or with `prefix`, begin with it. */
+  byChoseong(word: string, prefix?: boolean): readonly string[];
 }
 
 /** Lookup key: NFC, lower case, no spaces, so "분산 테이블" and "분산테이블" are one term. */
@@ -33,14 +33,17 @@ export function buildAliasLookup(indexAliases: Readonly<Record<string, readonly 
     return others;
   };
   let choseong: string[][] | undefined;
-  const byChoseong = (word: string) => {
+  const byChoseong = (word: string, prefix = false) => {
     const key = termKey(word);
     // Only spellings made wholly of syllables have initial consonants that stand for them.
     choseong ??= groups.map((spellings) => spellings.map((spelling) => {
       const compact = spelling.replace(/\s+/g, '');
       return /^[가-힣]+$/.test(compact) ? toChoseong(compact).text : '';
     }));
-    return groups.flatMap((spellings, g) => (choseong![g]!.includes(key) ? spellings : []));
+    // A word still being typed (ㅋㄹㅎ on its way to ㅋㄹㅎㅇㅅ) stands for every term it begins; one
+    // consonant would stand for too many.
+    const matches = prefix && [...key].length >= 2 ? (initials: string) => initials !== '' && initials.startsWith(key) : (initials: string) => initials === key;
+    return groups.flatMap((spellings, g) => (choseong![g]!.some(matches) ? spellings : []));
   };
   return Object.assign(lookup, { byChoseong });
 }

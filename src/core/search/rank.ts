@@ -21,7 +21,7 @@ export function rank(index: SearchIndex, query: string, options: SearchOptions &
   const words = queryWords(query);
   if (words.length === 0) return [];
   const perWord: WordMatches[] = words.map(() => new Map());
-  const variants = words.map((word) => variantsOf(index, word));
+  const variants = words.map((word, i) => variantsOf(index, word, options.typing === true && i === words.length - 1));
   const limit = options.limit ?? Infinity;
   // Fields are searched best first. A match in a later field can only give a post a mean score
   // of at least that field's penalty over the number of words, so once `limit` posts have every

@@ -18,7 +18,8 @@ export interface Variant {
   whole?: RegExp;
 }
 
-export function variantsOf(index: SearchIndex, word: string): Variant[] {
+/** `typing`: the word is the last of a query still being typed, so it may be the start of a term. */
+export function variantsOf(index: SearchIndex, word: string, typing = false): Variant[] {
   const variant = (text: string, penalty: number): Variant => {
     const compact = text.replace(/\s+/g, '');
     return { text, compact, spaced: spaced(compact), alias: penalty > 0, penalty };
@@ -27,7 +28,7 @@ export function variantsOf(index: SearchIndex, word: string): Variant[] {
   // ㅋㄹㅎㅇㅅ are the initial consonants of 클릭하우스, so they reach ClickHouse through the dictionary
   // too, ranked with initial consonants of a title.
   const byChoseong = isChoseongWord(word)
-    ? index.aliases.byChoseong(word).map((spelling) => variant(spelling, STAGE.choseong + ALIAS_PENALTY))
+    ? index.aliases.byChoseong(word, typing).map((spelling) => variant(spelling, STAGE.choseong + ALIAS_PENALTY))
     : [];
   const noun = withoutParticle(word);
   // 카프카를 is 카프카 only where 카프카 is a whole word: 카프가 is a typo of 카프카, not 카프 and 가.
