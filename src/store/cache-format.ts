@@ -18,6 +18,7 @@ export const FORMAT_SOURCES = [
   'src/core/closest.ts',
   'src/core/errors.ts',
   'src/core/posts.ts',
+  'src/core/schema-plain.ts',
   'src/core/schema.ts',
   'src/core/search/corpus.ts',
   'src/core/search/fields.ts',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import type { Post, PostIndex } from '../core/post.js';
 import { IndexSchema, type RawPost } from '../core/schema.js';
+import { plainIndex } from '../core/schema-plain.js';
 import { excerpt, excerptPath } from '../errors.js';
 import { IndexError } from './errors.js';
 
@@ -15,12 +16,9 @@ export function validateIndex(data: unknown, file: string): PostIndex {
   if (Array.isArray(data)) {
     throw badIndex(file, 'top level: the index must be a JSON object with a "posts" array, not an array', 'wrap it: {"posts": [...]}');
   }
-  const result = v.safeParse(IndexSchema, data);
-  if (!result.success) {
-    throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');
-  }
+  const output = plainIndex(data) ?? schemaOutput(data, file);
   const root = path.dirname(file);
-  const posts = result.output.posts.map(normalisePost);
+  const posts = output.posts.map(normalisePost);
   checkUnique(posts, 'id', file);
   checkUnique(posts, 'slug', file);
   posts.forEach((post, position) => {
@@ -29,8 +27,17 @@ export function validateIndex(data: unknown, file: string): PostIndex {
         'use a path relative to the index, like "posts/my-post.md"');
     }
   });
-  const { blog, aliases } = result.output;
+  const { blog, aliases } = output;
   return { ...(blog && { blog }), ...(aliases && { aliases }), posts, file, root };
+}
+
+/** What valibot makes of an index the plain check did not pass: its output, or its first issue as the error. */
+function schemaOutput(data: unknown, file: string) {
+  const result = v.safeParse(IndexSchema, data);
+  if (!result.success) {
+    throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');
+  }
+  return result.output;
 }
 
 function normalisePost(raw: RawPost): Post {
