@@ -38,7 +38,7 @@ export function unseal(file: Buffer): Buffer | undefined {
  * and warns under --pending-deprecation) or the binding is refused (permission model). Elsewhere
  * zlib.crc32, and on Node 20.0–20.14, which has none, the same checksum in JavaScript.
  */
-function nativeCrc32(): ((data: Uint8Array) => number) | undefined {
+function nativeCrc32(): ((data: Uint8Array, value: number) => number) | undefined {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   const known = (major === 20 && minor >= 15) || (major === 22 && minor >= 2) || major === 23 || major === 24;
   const warns = process.execArgv.some((arg) => arg.includes('deprecation')) || /deprecation/.test(process.env.NODE_OPTIONS ?? '');
@@ -46,32 +46,33 @@ function nativeCrc32(): ((data: Uint8Array) => number) | undefined {
     try {
       const binding = (process as unknown as { binding(name: string): { crc32?: unknown } }).binding('zlib');
       const native = binding.crc32;
-      if (typeof native === 'function') return (data) => (native as (data: Uint8Array, value: number) => number)(data, 0);
+      if (typeof native === 'function') return native as (data: Uint8Array, value: number) => number;
     } catch {
       // refused: the public module below
     }
   }
   const zlib = require('node:zlib') as typeof import('node:zlib');
-  return typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined;
+  return typeof zlib.crc32 === 'function' ? (data, value) => zlib.crc32(data, value) : undefined;
 }
 
-let crc32Native: ((data: Uint8Array) => number) | undefined | null = null;
+let crc32Native: ((data: Uint8Array, value: number) => number) | undefined | null = null;
 
-export function crc32(data: Uint8Array): number {
+/** CRC-32 of `data`, continuing from `value` (the CRC-32 of what came before), as zlib.crc32. */
+export function crc32(data: Uint8Array, value = 0): number {
   if (crc32Native === null) crc32Native = nativeCrc32();
-  return crc32Native ? crc32Native(data) : crc32InJs(data);
+  return crc32Native ? crc32Native(data, value) : crc32InJs(data, value);
 }
 
 let table: Int32Array | undefined;
 
 /** CRC-32 (IEEE 802.3, as zlib computes it), one byte at a time through a 256-entry table. */
-export function crc32InJs(data: Uint8Array): number {
+export function crc32InJs(data: Uint8Array, value = 0): number {
   table ??= Int32Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     return c;
   });
-  let crc = -1;
+  let crc = value ^ -1;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }

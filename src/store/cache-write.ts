@@ -19,10 +19,10 @@ function stringSections(name: string, values: readonly string[]): [string, Buffe
 const orderOf = (n: number, compare: (a: number, b: number) => number) => Int32Array.from({ length: n }, (_, i) => i).sort(compare);
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** sha256 of each RECORD_BLOCK bytes of `records`, run together. */
-function blockSums(records: Buffer): Buffer {
+/** The checksum of each RECORD_BLOCK bytes of `data`, run together. */
+function blockSums(data: Buffer): Buffer {
   const sums: Buffer[] = [];
-  for (let at = 0; at < records.length; at += RECORD_BLOCK) sums.push(digest(records.subarray(at, at + RECORD_BLOCK)));
+  for (let at = 0; at < data.length; at += RECORD_BLOCK) sums.push(digest(data.subarray(at, at + RECORD_BLOCK)));
   return Buffer.concat(sums);
 }
 
@@ -73,7 +73,8 @@ export async function writeCache(blog: Blog, cacheDir: string, stamp: Stamp): Pr
       tree: blog.categories(),
       categories,
       sections: {},
-      sums: Object.fromEntries(parts.filter(([name]) => name !== 'records').map(([name, data]) => [name, digest(data).toString('hex')])),
+      // Per block, so that reading one post checks the blocks it touches, not whole columns.
+      sums: Object.fromEntries(parts.filter(([name]) => name !== 'records').map(([name, data]) => [name, blockSums(data).toString('hex')])),
     };
     // Sections follow the header at 8-byte boundaries, so typed arrays can view them directly.
     // The header's own length depends on the offsets, so lay out with room for it, then fix it.
