@@ -63,7 +63,7 @@ export function sectionLengths(count: number): Record<string, number | undefined
   return {
     records: undefined, recordSums: undefined, recordStarts: starts,
     ...Object.fromEntries(INDEX_FIELDS.flatMap((name) => [[name, undefined], [`${name}Starts`, starts]])),
-    ids: 8 * count, idOrder: 4 * count, slugs: undefined, slugsStarts: starts, slugOrder: 4 * count, days: 10 * count,
+    titleJamo: undefined, tagsJamo: undefined, ids: 8 * count, idOrder: 4 * count, slugs: undefined, slugsStarts: starts, slugOrder: 4 * count, days: 10 * count,
     categoryOf: 4 * count, titles: undefined, titlesStarts: starts, tagList: undefined, tagListStarts: undefined, tagsOf: starts,
   };
 }
@@ -385,6 +385,14 @@ function cachedSource(fd: number, header: Header): BlogSource {
     checkStarts(starts, joined.length);
     return { text: joined, starts };
   };
+  /** A stored jamo field: one line per post, as the field it derives from. */
+  const jamoText = (name: string): string => {
+    const joined = text(section(name), 'utf16le');
+    let lines = 0;
+    for (let at = joined.indexOf('\n'); at >= 0; at = joined.indexOf('\n', at + 1)) lines++;
+    need(lines === count && (count === 0 || joined.endsWith('\n')));
+    return joined;
+  };
   const { file, blog, aliases } = header.blog;
   return {
     origin: 'cache',
@@ -394,7 +402,8 @@ function cachedSource(fd: number, header: Header): BlogSource {
     positionOfId: (id) => findInOrder(idOrder(), (position) => ids()[position]!, id),
     positionOfSlug: (slug) => findInOrder(slugOrder(), slugs(), slug),
     categories: () => header.tree,
-    corpus: async () => new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') }),
+    corpus: async () => new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') },
+      { title: () => jamoText('titleJamo'), tags: () => jamoText('tagsJamo') }),
   };
 }
 
@@ -432,7 +441,9 @@ function guarded(source: BlogSource, fallback: () => Blog): BlogSource {
     categories: guard(source.categories, (blog) => blog.categories()),
     corpus: async () => {
       const cached = await source.corpus();
-      return new Corpus(listing.count, Object.fromEntries(INDEX_FIELDS.map((name) => [name, fieldOf(cached, name)])) as Record<IndexField, () => JoinedField>);
+      const jamoOf = (name: 'title' | 'tags') => guard(() => cached.jamo(name).text, () => Corpus.of(index().posts()).jamo(name).text);
+      return new Corpus(listing.count, Object.fromEntries(INDEX_FIELDS.map((name) => [name, fieldOf(cached, name)])) as Record<IndexField, () => JoinedField>,
+        { title: jamoOf('title'), tags: jamoOf('tags') });
     },
   };
 }
