@@ -43,7 +43,7 @@ async function importSource(entry, plugins = []) {
 const bundle = { ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs', minify: process.env.BLOG_BUILD_MINIFY !== '0' };
 
 /** The index cache's format version: a hash of the code that decides a cache file (see src/store/cache-format.ts). */
-const { formatOfSources } = await importSource('src/store/cache-format.ts');
+const { formatOfSources } = await importSource('src/store/cache-format-sources.ts');
 
 await build({
   ...bundle,

@@ -1,6 +1,6 @@
 // The one place that knows about stdout: whether it is a terminal, its width, colour support,
 // the pager and closed pipes. Commands write through an Output so tests can record what they say.
-import { fstatSync, readSync, statSync, type Stats } from 'node:fs';
+import { fstatSync, readSync, statSync, writeSync, type Stats } from 'node:fs';
 import { BlogError, EXIT } from './errors.js';
 import { runPager } from './render/pager.js';
 import { toJson } from './render/json.js';
@@ -83,13 +83,47 @@ export function watchStdout(failed: (error: WriteError) => void): void {
   onFailure = failed;
   if (watching) return;
   watching = true;
+  // Written straight to its file, stdout has no stream to report errors later: each write throws.
+  if (stdoutIsFile()) return;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (stdoutState !== 'open') return;
     const failure = writeFailure(error);
     if (failure) onFailure(failure);
   });
-  // With stderr gone too there is nowhere left to say anything: the exit code has to do.
-  process.stderr.on('error', () => {});
+}
+
+let stderrWatched = false;
+
+/** Writes to stderr. Its stream is set up on the first note only (start-up cost, as for stdout). */
+function writeStderr(text: string): void {
+  if (!stderrWatched) {
+    stderrWatched = true;
+    // With stderr gone too there is nowhere left to say anything: the exit code has to do.
+    process.stderr.on('error', () => {});
+  }
+  process.stderr.write(text);
+}
+
+let toFile: boolean | undefined;
+
+/**
+ * True when stdout is a regular file or /dev/null (`> out.txt`, `> /dev/null`): then it is written
+ * with fs.writeSync, as Node's own stream for files does, without loading the stream modules that
+ * process.stdout needs (about 1 ms of every start). Terminals and pipes keep process.stdout.
+ */
+function stdoutIsFile(): boolean {
+  if (toFile === undefined) {
+    toFile = false;
+    if (process.platform !== 'win32') {
+      try {
+        const out = fstatSync(1);
+        toFile = out.isFile() || (out.isCharacterDevice() && out.rdev === statSync('/dev/null').rdev);
+      } catch {
+        // anything unexpected: the stream knows best
+      }
+    }
+  }
+  return toFile;
 }
 
 /**
@@ -107,7 +141,8 @@ export function writeStdout(text: string): void {
     }
   }
   try {
-    process.stdout.write(text);
+    if (stdoutIsFile()) writeSync(1, text);
+    else process.stdout.write(text);
   } catch (error) {
     const failure = writeFailure(error as NodeJS.ErrnoException);
     if (failure) throw failure;
@@ -138,8 +173,9 @@ function writeFailure(error: NodeJS.ErrnoException): WriteError | undefined {
  * purpose and nobody would read the message, so that case is left alone.
  */
 function stdoutWasClosed(): boolean {
-  if (process.platform === 'win32' || process.stdout.isTTY) return false;
+  if (process.platform === 'win32') return false;
   try {
+    // A terminal is a character device too, but not /dev/null: the checks below tell them apart.
     const out = fstatSync(1);
     if (!out.isCharacterDevice()) return false;
     const devNull = statSync('/dev/null');
@@ -171,6 +207,7 @@ export interface Terminal {
 
 /** The process's stdout (through writeStdout: closed pipes, full disks) and stderr. */
 export function processTerminal(): Terminal {
+  if (stdoutIsFile()) return { isTTY: false, colorDepth: () => 1, write: writeStdout, writeError: writeStderr };
   const stdout = process.stdout;
   const isTTY = stdout.isTTY === true;
   return {
@@ -180,7 +217,7 @@ export function processTerminal(): Terminal {
     errorColumns: process.stderr.isTTY ? process.stderr.columns || 80 : undefined,
     colorDepth: () => (isTTY && typeof stdout.getColorDepth === 'function' ? stdout.getColorDepth() : 1),
     write: writeStdout,
-    writeError: (text) => void process.stderr.write(text),
+    writeError: writeStderr,
   };
 }
 

@@ -4,21 +4,24 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmS
 import path from 'node:path';
 
 /**
- * Writes `data` to `file` atomically, creating its folder if needed: into a temporary file in the
+ * Writes `data` (or its pieces, in order) to `file` atomically, creating its folder if needed: into a temporary file in the
  * same folder (a rename is atomic only within one file system), flushed to disk before the rename
  * (else a crash could leave the new name pointing at empty blocks), then renamed over `file`; the
  * folder is flushed too where the platform allows, so the rename itself survives a crash.
  * On failure the temporary file is removed, `file` is as it was, and the error is thrown.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array | readonly Uint8Array[]): void {
   const folder = path.dirname(file);
   mkdirSync(folder, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'w');
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+    // Pieces are written one after another: a large file need not be joined in memory first.
+    const pieces = typeof data === 'string' ? [Buffer.from(data)] : data instanceof Uint8Array ? [data] : data;
+    for (const bytes of pieces) {
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { Post, PostIndex } from '../core/post.js';
 import { readDate } from '../core/dates.js';
 import { IndexSchema, type RawPost } from '../core/schema.js';
+import { plainIndex } from '../core/schema-plain.js';
 import { excerpt, excerptPath } from '../errors.js';
 import { IndexError } from './errors.js';
 
@@ -19,10 +20,7 @@ export function validateIndex(data: unknown, file: string, timezone: () => strin
   if (Array.isArray(data)) {
     throw badIndex(file, 'top level: the index must be a JSON object with a "posts" array, not an array', 'wrap it: {"posts": [...]}');
   }
-  const result = v.safeParse(IndexSchema, data);
-  if (!result.success) {
-    throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');
-  }
+  const output = plainIndex(data) ?? schemaOutput(data, file);
   const root = path.dirname(file);
   let zoned = false;
   const dated = (value: string) => {
@@ -30,7 +28,7 @@ export function validateIndex(data: unknown, file: string, timezone: () => strin
     zoned = true;
     return readDate(value, timezone())!;
   };
-  const posts = result.output.posts.map((raw) => normalisePost(raw, dated));
+  const posts = output.posts.map((raw) => normalisePost(raw, dated));
   checkUnique(posts, 'id', file);
   checkUnique(posts, 'slug', file);
   posts.forEach((post, position) => {
@@ -39,9 +37,18 @@ export function validateIndex(data: unknown, file: string, timezone: () => strin
         'use a path relative to the index, like "posts/my-post.md"');
     }
   });
-  const { blog, aliases, sources, lastId } = result.output;
+  const { blog, aliases, sources, lastId } = output;
   return { ...(blog && { blog }), ...(aliases && { aliases }), ...(sources && { sources }), ...(lastId !== undefined && { lastId }),
     ...(zoned ? { zoned: true } : {}), posts, file, root };
+}
+
+/** What valibot makes of an index the plain check did not pass: its output, or its first issue as the error. */
+function schemaOutput(data: unknown, file: string) {
+  const result = v.safeParse(IndexSchema, data);
+  if (!result.success) {
+    throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');
+  }
+  return result.output;
 }
 
 const systemZone = () => new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';

@@ -22,7 +22,7 @@ import { runInProcess } from '../helpers.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-cache-trust-'));
 const index = path.join(dir, 'posts.json');
 const fresh = (name: string) => path.join(mkdtempSync(path.join(dir, `${name}-`)), 'cache');
-const COMMANDS = [['search', '카프카', '--json'], ['show', 'post-4242', '--no-pager'], ['list', '--tag', 'kafka', '-n', '20', '--page', '3']];
+const COMMANDS = [['search', '카프카', '--json'], ['search', '카프가 파티숀', '--json'], ['show', 'post-4242', '--no-pager'], ['list', '--tag', 'kafka', '-n', '20', '--page', '3']];
 let plain: { stdout: string; stderr: string; status: number | null }[];
 
 before(async () => {
@@ -48,7 +48,7 @@ async function sweep(blog: Blog) {
     lookups: [blog.positionOfId(4242), blog.positionOfSlug('post-17'), blog.positionOfId(0), blog.positionOfSlug('nope')],
     listing: ends.map((i) => [blog.listing().id(i), blog.listing().day(i), blog.listing().category(i), blog.listing().title(i), blog.listing().tags(i)]),
     categories: blog.categories(),
-    fields: [corpus.title, corpus.tags, corpus.summary].map((field) => [field.text, field.starts.join()]),
+    fields: [corpus.title, corpus.tags, corpus.summary, corpus.jamo('title'), corpus.jamo('tags')].map((field) => [field.text, field.starts.join()]),
   };
 }
 let reference: Awaited<ReturnType<typeof sweep>>;

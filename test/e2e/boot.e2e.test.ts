@@ -2,7 +2,7 @@
 // own cache in the cache folder, which is then read, not written again at every start.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -139,4 +139,23 @@ test('boot: a damaged code cache, shipped or user, never crashes: the output is 
     assert.equal(existsSync(userFile) && identity(userFile), made, 'the cache in use is read, not replaced again');
   }), { numRuns: 8 });
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('boot: a run writing to a file loads no stream module (stdout written directly, code caches checked without node:zlib) and prints what a pipe gets', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-direct-'));
+  const probe = path.join(dir, 'probe.cjs');
+  // Written at exit: the built-in modules this run loaded.
+  writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'modules'))}, process.moduleLoadList.join('\\n')));`);
+  for (const args of [['list'], ['search', '카프카'], ['show', '7', '--no-pager'], ['list', '--json']]) {
+    const out = path.join(dir, 'out');
+    const fd = openSync(out, 'w');
+    const env = testEnv({ NODE_OPTIONS: `--require ${probe}` });
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'blog.js'), '--data', DATA, ...args], { env, stdio: ['ignore', fd, 'pipe'] });
+    closeSync(fd);
+    assert.equal(result.status, 0, String(result.stderr));
+    const streams = readFileSync(path.join(dir, 'modules'), 'utf8').split('\n').filter((name) => /NativeModule (stream|zlib|net|tty)$/.test(name));
+    assert.deepEqual(streams, [], `blog ${args.join(' ')}`);
+    const piped = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'blog.js'), '--data', DATA, ...args], { env: testEnv(), encoding: 'utf8' });
+    assert.equal(readFileSync(out, 'utf8'), piped.stdout, `blog ${args.join(' ')}`);
+  }
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
-import { crc32InJs, seal, unseal } from '../../src/boot/cache-file.js';
+import { crc32, crc32InJs, seal, unseal } from '../../src/boot/cache-file.js';
 
 const payload = fc.uint8Array({ minLength: 1, maxLength: 4096 }).map((bytes) => Buffer.from(bytes));
 
@@ -39,4 +39,10 @@ test('cache file: the JavaScript CRC-32 for Node < 20.15 equals zlib.crc32', () 
   fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
     assert.equal(crc32InJs(bytes), zlib.crc32(bytes));
   }));
+});
+
+test('cache file: the checksum the boot uses (the zlib binding where it can) equals zlib.crc32', () => {
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 70_000 }), (bytes) => {
+    assert.equal(crc32(bytes), zlib.crc32(bytes));
+  }), { numRuns: 200 });
 });

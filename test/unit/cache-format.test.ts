@@ -10,7 +10,8 @@ import { build } from 'esbuild';
 import { generatePosts } from '../../bench/generate.mjs';
 import { openBlog } from '../../src/store/blog.js';
 import { cacheFileFor, digest, PREFIX_BYTES } from '../../src/store/cache.js';
-import { FORMAT_PACKAGES, FORMAT_SOURCES, cacheFormat, formatOfSources } from '../../src/store/cache-format.js';
+import { cacheFormat } from '../../src/store/cache-format.js';
+import { FORMAT_PACKAGES, FORMAT_SOURCES, formatOfSources } from '../../src/store/cache-format-sources.js';
 import { ROOT, runBlog } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-cache-format-'));

@@ -78,10 +78,15 @@ export class Corpus {
   #derived = new Map<string, DerivedField>();
   #fields = new Map<SearchField, JoinedField>();
 
-  /** `fields` make each joined field on first use: a search often needs only the titles. */
+  /**
+   * `fields` make each joined field on first use: a search often needs only the titles. `jamo`,
+   * when given, makes the text of a jamo field (as `jamo()` would derive it) without deriving it:
+   * the index cache stores them.
+   */
   constructor(
     readonly count: number,
     private readonly fields: Record<IndexField, () => JoinedField> & { body?: () => JoinedField },
+    private readonly jamoTexts: Partial<Record<'title' | 'tags', () => string>> = {},
   ) {}
 
   /** Builds the corpus of `posts`, which must already be in newest-first order. */
@@ -124,7 +129,7 @@ export class Corpus {
 
   /** A field in jamo (카프카 -> ㅋㅏㅍㅡㅋㅏ). */
   jamo(name: 'title' | 'tags'): DerivedField {
-    return this.#get(`jamo:${name}`, () => derived(this[name], this[name].text.replace(HANGUL, jamoOf), toJamo));
+    return this.#get(`jamo:${name}`, () => derived(this[name], this.jamoTexts[name]?.() ?? this[name].text.replace(HANGUL, jamoOf), toJamo));
   }
 
   /** Titles as initial consonants (모듈 관리 -> ㅁㄷ ㄱㄹ): one for one, so offsets are the titles'. */

@@ -10,7 +10,7 @@ import { FIELD_PENALTY, STAGE } from './scores.js';
 import { noRanges, type SearchIndex, type WordMatches } from './types.js';
 import type { Variant } from './variants.js';
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Ranges are computed only if asked for: only the hits shown need them. */
 type Found = (post: number, score: number, ranges: () => Range[]) => void;
@@ -39,7 +39,7 @@ function occurrences(field: JoinedField, needle: string): Map<number, boolean> {
 }
 
 /** All occurrences of `needle` in one text, for highlighting a hit that is shown. */
-function rangesIn(text: string, needle: string): Range[] {
+export function rangesIn(text: string, needle: string): Range[] {
   const ranges: Range[] = [];
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
   return ranges;

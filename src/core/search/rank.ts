@@ -3,7 +3,8 @@
 // and orders the posts. What each match is worth is in scores.ts.
 import { byNewest } from '../posts.js';
 import type { Range } from '../range.js';
-import { exactMatchesIn } from './exact.js';
+import { postAt, segment } from './corpus.js';
+import { exactMatchesIn, rangesIn, WORD_CHAR } from './exact.js';
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { withoutParticle } from './hangul.js';
 import { queryWords } from './query.js';
@@ -23,6 +24,8 @@ export function rank(index: SearchIndex, query: string, options: SearchOptions &
   const perWord: WordMatches[] = words.map(() => new Map());
   const variants = words.map((word, i) => variantsOf(index, word, options.typing === true && i === words.length - 1));
   const limit = options.limit ?? Infinity;
+  const perfect = perfectHits(index, words, limit);
+  if (perfect) return perfect;
   // Fields are searched best first. A match in a later field can only give a post a mean score
   // of at least that field's penalty over the number of words, so once `limit` posts have every
   // word at a better score, the later fields cannot change the first `limit` hits: skip them.
@@ -43,6 +46,47 @@ export function rank(index: SearchIndex, query: string, options: SearchOptions &
   const ranked = combine(perWord);
   const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
   return shown.map(({ position, titleRanges, ...hit }) => ({ post: index.post(position), ...hit, titleRanges: titleRanges() }));
+}
+
+/**
+ * The answer when at least `limit` posts have every word as typed at the start of a word in their
+ * title: score 0, the best there is, so those posts come first, ties going to the newer, and no
+ * later stage can change them. The titles are scanned newest first and the scan stops at the
+ * `limit`-th such post, without a match map or a sort. Undefined when there are fewer (the stages
+ * run as usual). Each hit is what the stages would make of it (test/unit/search-fast.test.ts).
+ */
+function perfectHits(index: SearchIndex, words: readonly string[], limit: number): SearchHit[] | undefined {
+  if (!Number.isFinite(limit) || limit < 1) return undefined;
+  const field = index.corpus.title;
+  const { text, starts } = field;
+  // The word with the longest text first: usually the rarest, so the fewest candidates to check.
+  const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
+  const positions: number[] = [];
+  let post = 0;
+  for (let at = text.indexOf(lead); at >= 0 && positions.length < limit; at = text.indexOf(lead, at)) {
+    if (at >= starts[post + 1]!) post = postAt(field, at);
+    const end = starts[post + 1]! - 1;
+    if (startsWordIn(text, lead, at, starts[post]!, end) && rest.every((word) => startsWordIn(text, word, starts[post]!, starts[post]!, end))) {
+      positions.push(post);
+    }
+    at = starts[post + 1]!;
+  }
+  if (positions.length < limit) return undefined;
+  return positions.map((position) => {
+    const title = segment(field, position);
+    return {
+      post: index.post(position), score: 0, fields: ['title'], missing: 0, fuzzy: 0, typos: 0,
+      titleRanges: words.flatMap((word) => rangesIn(title, word)),
+    };
+  });
+}
+
+/** Whether `word` occurs at the start of a word in text[from, end), looking from `at` (the post's text starts at `from`). */
+function startsWordIn(text: string, word: string, at: number, from: number, end: number): boolean {
+  for (let i = text.indexOf(word, at); i >= 0 && i + word.length <= end; i = text.indexOf(word, i + 1)) {
+    if (i === from || !WORD_CHAR.test(text[i - 1]!)) return true;
+  }
+  return false;
 }
 
 /** Posts that every word matched (exactly) with a mean score below `below`. */

@@ -1,9 +1,13 @@
 // Syntax colours for fenced code with highlight.js core: only the grammars a post uses are
-// loaded (loading all of them, as cli-highlight does, costs more than the rest of `show`).
-import hljs from 'highlight.js/lib/core';
+// loaded (loading all of them, as cli-highlight does, costs more than the rest of `show`), and
+// only when there is colour: without it, highlight.js is not loaded at all.
+import type { HLJSApi, LanguageFn } from 'highlight.js';
 import type { Theme } from '../theme.js';
 
-type Loader = () => Promise<{ default: Parameters<typeof hljs.registerLanguage>[1] }>;
+type Loader = () => Promise<{ default: LanguageFn }>;
+
+/** highlight.js core, once a coloured post with code has loaded it. */
+let hljs: HLJSApi | undefined;
 
 /** Grammars we ship, by every name a fence may use for them. */
 const GRAMMARS: Record<string, Loader> = {
@@ -37,11 +41,17 @@ export function grammarFor(info: string | undefined): string | undefined {
   return name in GRAMMARS ? name : undefined;
 }
 
-/** Registers the grammars for these fence info strings; call before rendering (rendering is synchronous). */
-export async function loadGrammars(infos: Iterable<string | undefined>): Promise<void> {
+/**
+ * Registers the grammars for these fence info strings; call before rendering (rendering is
+ * synchronous). Without colour (`theme.level` 0) code stays plain, so nothing is loaded.
+ */
+export async function loadGrammars(infos: Iterable<string | undefined>, theme: Theme): Promise<void> {
+  if (theme.level === 0) return;
   const names = new Set([...infos].map(grammarFor).filter((n): n is string => n !== undefined));
-  await Promise.all([...names].filter((name) => !hljs.getLanguage(name)).map(async (name) => {
-    hljs.registerLanguage(name, (await GRAMMARS[name]!()).default);
+  if (names.size === 0) return;
+  const core = (hljs ??= (await import('highlight.js/lib/core')).default);
+  await Promise.all([...names].filter((name) => !core.getLanguage(name)).map(async (name) => {
+    core.registerLanguage(name, (await GRAMMARS[name]!()).default);
   }));
 }
 
@@ -49,7 +59,7 @@ export async function loadGrammars(infos: Iterable<string | undefined>): Promise
 export function highlightCode(code: string, info: string | undefined, theme: Theme): string {
   const name = grammarFor(info);
   if (theme.level === 0) return code;
-  if (!name || !hljs.getLanguage(name)) return code.split('\n').map((line) => theme.code(line)).join('\n');
+  if (!name || !hljs?.getLanguage(name)) return code.split('\n').map((line) => theme.code(line)).join('\n');
   return htmlToAnsi(hljs.highlight(code, { language: name, ignoreIllegals: true }).value, theme);
 }
 

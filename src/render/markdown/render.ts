@@ -44,7 +44,7 @@ export async function renderMarkdown(source: string, options: MarkdownOptions): 
   marked.walkTokens(tokens, (token) => {
     if (token.type === 'code') infos.push((token as Tokens.Code).lang ?? '');
   });
-  await loadGrammars(infos);
+  await loadGrammars(infos, options.theme);
   const body = marked.parser(tokens) + end();
   const rendered = body.replace(/\n{3,}/g, '\n\n').replaceAll(HARD_BREAK, ' ').replace(/^\n+/, '').trimEnd();
   // Whatever a library let through, no line may be wider than asked (a URL line aside), and no foreign escape survives.
