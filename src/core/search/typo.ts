@@ -85,9 +85,14 @@ export function wordDistance(a: string, b: string, budget: number): number | und
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Letters and digits: ASCII by table, the rest (Hangul jamo, accents) by the Unicode classes. */
-const isWordChar = (code: number) =>
-  code < 128 ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : WORD_CHAR.test(String.fromCharCode(code));
+/** Per character code: 0 not yet known, 1 a letter or digit, 2 neither. Every jamo would otherwise cost a regular-expression test. */
+const wordChars = new Uint8Array(0x10000);
+/** Letters and digits (the Unicode classes), each code tested once. */
+const isWordChar = (code: number) => {
+  let known = wordChars[code]!;
+  if (known === 0) wordChars[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+};
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
 
 export interface TypoMatch {
@@ -143,15 +148,17 @@ export function typoMatcher(word: string, budget: number): (text: string) => Typ
  * already add up to more than the budget no alignment can do better. Made once per word.
  */
 export function canReach(word: string, budget: number): (text: string) => boolean {
-  const slot = new Map<number, number>();
+  // Character code -> the slot of that character of the word, or -1: a table, not a Map, as it is
+  // read for every character of every text.
+  const slot = new Int16Array(0x10000).fill(-1);
   const need: number[] = [];
   const weight: number[] = [];
   let total = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const at = slot.get(code);
-    if (at === undefined) {
-      slot.set(code, need.length);
+    const at = slot[code]!;
+    if (at < 0) {
+      slot[code] = need.length;
       need.push(1);
       weight.push(leastCost(code));
     } else need[at]! += 1;
@@ -163,8 +170,8 @@ export function canReach(word: string, budget: number): (text: string) => boolea
     have.fill(0);
     let found = 0;
     for (let i = 0; i < text.length && found < required; i++) {
-      const at = slot.get(text.charCodeAt(i));
-      if (at !== undefined && have[at]! < need[at]!) {
+      const at = slot[text.charCodeAt(i)]!;
+      if (at >= 0 && have[at]! < need[at]!) {
         have[at]! += 1;
         found += weight[at]!;
       }
@@ -175,8 +182,10 @@ export function canReach(word: string, budget: number): (text: string) => boolea
 
 /**
  * Matches with typos, on jamo, for posts where the word was not found exactly: the word against
- * the words of each title and tag (typoMatcher). Texts that lack too many of the word's jamo to be
- * within reach are dropped by a quick count first; the results are the same without that.
+ * the words of each title and tag (typoMatcher). Each distinct title or tag is compared once
+ * (index.titleJamo, tagJamo) and its match handed to every post that has it. Texts that lack too
+ * many of the word's jamo to be within reach are dropped by a quick count first; the results are
+ * the same without that (test/unit/typo-fast.test.ts holds this stage to the plain one).
  */
 export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches, options: SearchOptions): void {
   if (isChoseongWord(word)) return;
@@ -185,21 +194,38 @@ export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordM
   if (budget === 0) return;
   const reachable = options.prefilter === false ? () => true : canReach(pattern, budget);
   const match = typoMatcher(pattern, budget);
+  /** Each distinct text's match, worked out when a post first needs it (false: none). */
+  const matchesOf = (texts: readonly string[]) => {
+    const found: (TypoMatch | false | undefined)[] = new Array(texts.length);
+    return (id: number): TypoMatch | false => {
+      let known = found[id];
+      if (known === undefined) found[id] = known = reachable(texts[id]!) && (match(texts[id]!) ?? false);
+      return known;
+    };
+  };
   const offer = (post: number, candidate: WordMatch) => {
     const current = matches.get(post);
     if (current && !current.fuzzy) return;
     if (!current || candidate.score < current.score) matches.set(post, candidate);
   };
   const jamo = index.corpus.jamo('title');
-  index.titleJamo().forEach((text, post) => {
-    const found = reachable(text) ? match(text) : undefined;
-    if (!found) return;
+  const titles = index.titleJamo();
+  const titleMatch = matchesOf(titles.texts);
+  for (let post = 0; post < titles.ids.length; post++) {
+    const found = titleMatch(titles.ids[post]!);
+    if (!found) continue;
+    const current = matches.get(post);
+    if (current && !current.fuzzy) continue;
     const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
     offer(post, { score: fuzzyScore(found.cost, pattern.length, 'title'), fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
-  });
-  const { tags, owners } = index.tagJamo();
-  tags.forEach((tag, i) => {
-    const found = reachable(tag) ? match(tag) : undefined;
-    if (found) offer(owners[i]!, { score: fuzzyScore(found.cost, pattern.length, 'tags'), fuzzy: true, typos: found.cost, field: 'tags', titleRanges: noRanges });
-  });
+  }
+  // A tag's match is the same for every post that has the tag: one WordMatch per distinct tag.
+  const tags = index.tagJamo();
+  const tagMatch = matchesOf(tags.texts);
+  const tagMatches: (WordMatch | undefined)[] = new Array(tags.texts.length);
+  for (let i = 0; i < tags.ids.length; i++) {
+    const id = tags.ids[i]!;
+    const found = tagMatch(id);
+    if (found) offer(tags.owners[i]!, (tagMatches[id] ??= { score: fuzzyScore(found.cost, pattern.length, 'tags'), fuzzy: true, typos: found.cost, field: 'tags', titleRanges: noRanges }));
+  }
 }
