@@ -1,47 +1,37 @@
-// The texts typo matching compares a word with, each distinct text once: titles and tags repeat
-// (series, templates, a blog's few dozen tags over thousands of posts), and a text's best match
-// depends on the text alone, so it is worked out once and handed to every post that has it.
-import { segment, TAG_SEPARATOR, type JoinedField } from './corpus.js';
+// The texts typo matching compares a word with, each distinct text once: titles and tag lists
+// repeat (series, templates, a blog's few dozen tags over thousands of posts), and a text's best
+// match depends on the text alone, so it is worked out once and handed to every post that has it.
+import { segment, type JoinedField } from './corpus.js';
 
 export interface DistinctTexts {
-  /** Each distinct text once, in order of first use. */
+  /** Each distinct post text once, in order of first use. */
   texts: string[];
-  /** Entry i (a post's title, or one tag) is texts[ids[i]]. */
-  ids: Int32Array;
+  /** The posts that have texts[k]: posts[first[k]] .. posts[first[k + 1] - 1], in order. */
+  first: Int32Array;
+  posts: Int32Array;
 }
 
-/** Every post's text (a title in jamo), distinct ones numbered. */
+/** Every post's text in a field (a title, or a post's tags joined), distinct ones numbered. */
 export function distinctSegments(field: JoinedField, count: number): DistinctTexts {
   const number = new Map<string, number>();
   const texts: string[] = [];
   const ids = new Int32Array(count);
-  for (let post = 0; post < count; post++) ids[post] = numbered(number, texts, segment(field, post));
-  return { texts, ids };
-}
-
-/** Every tag of every post (tags in jamo, joined per post by TAG_SEPARATOR), distinct ones numbered, with the post each belongs to. */
-export function distinctTags(field: JoinedField, count: number): DistinctTexts & { owners: Int32Array } {
-  const number = new Map<string, number>();
-  const texts: string[] = [];
-  const ids: number[] = [];
-  const owners: number[] = [];
   for (let post = 0; post < count; post++) {
-    const tags = segment(field, post);
-    if (tags === '') continue;
-    for (const tag of tags.split(TAG_SEPARATOR)) {
-      ids.push(numbered(number, texts, tag));
-      owners.push(post);
+    const text = segment(field, post);
+    let id = number.get(text);
+    if (id === undefined) {
+      id = texts.length;
+      number.set(text, id);
+      texts.push(text);
     }
+    ids[post] = id;
   }
-  return { texts, ids: Int32Array.from(ids), owners: Int32Array.from(owners) };
-}
-
-function numbered(number: Map<string, number>, texts: string[], text: string): number {
-  let id = number.get(text);
-  if (id === undefined) {
-    id = texts.length;
-    number.set(text, id);
-    texts.push(text);
-  }
-  return id;
+  // Posts grouped by text (a counting sort): a word's matches then touch only the posts whose text matched.
+  const first = new Int32Array(texts.length + 1);
+  for (let post = 0; post < count; post++) first[ids[post]! + 1]! += 1;
+  for (let k = 0; k < texts.length; k++) first[k + 1]! += first[k]!;
+  const next = first.slice(0, texts.length);
+  const posts = new Int32Array(count);
+  for (let post = 0; post < count; post++) posts[next[ids[post]!]!++] = post;
+  return { texts, first, posts };
 }

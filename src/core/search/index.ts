@@ -9,7 +9,7 @@ import type { Post } from '../post.js';
 import { newestFirst } from '../posts.js';
 import { buildAliasLookup } from './aliases.js';
 import { Corpus } from './corpus.js';
-import { distinctSegments, distinctTags } from './distinct.js';
+import { distinctSegments } from './distinct.js';
 import { searchAsHangul } from './keyboard.js';
 import { normaliseQuery } from './query.js';
 import { rank } from './rank.js';
@@ -30,7 +30,7 @@ export function searchIndexOf(corpus: Corpus, post: (position: number) => Post, 
     aliases: buildAliasLookup(aliases),
     post,
     titleJamo: () => (titles ??= distinctSegments(corpus.jamo('title'), corpus.count)),
-    tagJamo: () => (tags ??= distinctTags(corpus.jamo('tags'), corpus.count)),
+    tagJamo: () => (tags ??= distinctSegments(corpus.jamo('tags'), corpus.count)),
   };
 }
 

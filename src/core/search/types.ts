@@ -50,8 +50,8 @@ export interface SearchIndex {
   readonly post: (position: number) => Post;
   /** The titles in jamo, each distinct one once, made on first use: exact stages often make typo matching unnecessary. */
   readonly titleJamo: () => DistinctTexts;
-  /** Every tag in jamo, each distinct one once, and the post each belongs to. */
-  readonly tagJamo: () => DistinctTexts & { owners: Int32Array };
+  /** Each post's tags in jamo (joined by TAG_SEPARATOR), each distinct list once. */
+  readonly tagJamo: () => DistinctTexts;
 }
 
 /** A query word's best match in one post, as a stage found it. */

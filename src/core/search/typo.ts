@@ -5,6 +5,7 @@
 // a Latin vowel (zookeper, decorater) and the Hangul vowels that sound alike (ㅐ/ㅔ, ㅓ/ㅕ: 클로져).
 // The typo stage (addFuzzyMatches, at the end) compares a word so with every title and tag.
 import type { Range } from '../range.js';
+import { TAG_SEPARATOR } from './corpus.js';
 import { isChoseongWord, jamoString } from './hangul.js';
 import { fuzzyScore } from './scores.js';
 import { noRanges, type SearchIndex, type SearchOptions, type WordMatch, type WordMatches } from './types.js';
@@ -182,10 +183,11 @@ export function canReach(word: string, budget: number): (text: string) => boolea
 
 /**
  * Matches with typos, on jamo, for posts where the word was not found exactly: the word against
- * the words of each title and tag (typoMatcher). Each distinct title or tag is compared once
- * (index.titleJamo, tagJamo) and its match handed to every post that has it. Texts that lack too
- * many of the word's jamo to be within reach are dropped by a quick count first; the results are
- * the same without that (test/unit/typo-fast.test.ts holds this stage to the plain one).
+ * the words of each title and tag (typoMatcher). Each distinct title, and each distinct list of
+ * tags, is compared once (index.titleJamo, tagJamo) and its match handed to the posts that have
+ * it. Texts that lack too many of the word's jamo to be within reach are dropped by a quick count
+ * first; the results are the same without that (test/unit/typo-fast.test.ts holds this stage to
+ * the plain one, which compared every post's title and each of its tags).
  */
 export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches, options: SearchOptions): void {
   if (isChoseongWord(word)) return;
@@ -194,15 +196,7 @@ export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordM
   if (budget === 0) return;
   const reachable = options.prefilter === false ? () => true : canReach(pattern, budget);
   const match = typoMatcher(pattern, budget);
-  /** Each distinct text's match, worked out when a post first needs it (false: none). */
-  const matchesOf = (texts: readonly string[]) => {
-    const found: (TypoMatch | false | undefined)[] = new Array(texts.length);
-    return (id: number): TypoMatch | false => {
-      let known = found[id];
-      if (known === undefined) found[id] = known = reachable(texts[id]!) && (match(texts[id]!) ?? false);
-      return known;
-    };
-  };
+  /** Keeps the better match (a post's first offer wins a tie); never replaces an exact one. */
   const offer = (post: number, candidate: WordMatch) => {
     const current = matches.get(post);
     if (current && !current.fuzzy) return;
@@ -210,22 +204,28 @@ export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordM
   };
   const jamo = index.corpus.jamo('title');
   const titles = index.titleJamo();
-  const titleMatch = matchesOf(titles.texts);
-  for (let post = 0; post < titles.ids.length; post++) {
-    const found = titleMatch(titles.ids[post]!);
-    if (!found) continue;
-    const current = matches.get(post);
-    if (current && !current.fuzzy) continue;
-    const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
-    offer(post, { score: fuzzyScore(found.cost, pattern.length, 'title'), fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
-  }
-  // A tag's match is the same for every post that has the tag: one WordMatch per distinct tag.
+  titles.texts.forEach((text, k) => {
+    const found = reachable(text) ? match(text) : undefined;
+    if (!found) return;
+    const score = fuzzyScore(found.cost, pattern.length, 'title');
+    for (let i = titles.first[k]!; i < titles.first[k + 1]!; i++) {
+      const post = titles.posts[i]!;
+      const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
+      offer(post, { score, fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
+    }
+  });
+  // Of a post's tags, the first with the fewest slips is the one the post gets (as if each were
+  // offered in turn). A list lacking too many jamo lacks them in each of its tags too.
   const tags = index.tagJamo();
-  const tagMatch = matchesOf(tags.texts);
-  const tagMatches: (WordMatch | undefined)[] = new Array(tags.texts.length);
-  for (let i = 0; i < tags.ids.length; i++) {
-    const id = tags.ids[i]!;
-    const found = tagMatch(id);
-    if (found) offer(tags.owners[i]!, (tagMatches[id] ??= { score: fuzzyScore(found.cost, pattern.length, 'tags'), fuzzy: true, typos: found.cost, field: 'tags', titleRanges: noRanges }));
-  }
+  tags.texts.forEach((list, k) => {
+    if (list === '' || !reachable(list)) return;
+    let best: TypoMatch | undefined;
+    for (const tag of list.split(TAG_SEPARATOR)) {
+      const found = reachable(tag) ? match(tag) : undefined;
+      if (found && (!best || found.cost < best.cost)) best = found;
+    }
+    if (!best) return;
+    const candidate: WordMatch = { score: fuzzyScore(best.cost, pattern.length, 'tags'), fuzzy: true, typos: best.cost, field: 'tags', titleRanges: noRanges };
+    for (let i = tags.first[k]!; i < tags.first[k + 1]!; i++) offer(tags.posts[i]!, candidate);
+  });
 }
