@@ -52,16 +52,32 @@ test('typo search: on the synthetic 10k blog, each distinct title and tag compar
   }
 });
 
+/** `text` with one slip at `at`: a character left out, doubled, swapped with the next, or replaced. */
+function slip(text: string, at: number, kind: number, by: string): string {
+  const i = at % text.length;
+  return [text.slice(0, i) + text.slice(i + 1), text.slice(0, i + 1) + text.slice(i),
+    text.slice(0, i) + (text[i + 1] ?? '') + text[i] + text.slice(i + 2), text.slice(0, i) + by + text.slice(i + 1)][kind]!;
+}
+
 test('typo search: random blogs with repeated titles and tags give the plain stage\'s matches', () => {
-  const pieces = ['카', '프', '가', '파', '티', '션', '숀', '클', '릭', '하', '우', '스', '를', ' ', ' ', 'a', 'e', 'o', 'k', 'f', 'ka', 'zoo', 'keper', '-', 'ㅋ', '.', '\u0301'];
+  const pieces = ['카', '프', '가', '파', '티', '션', '숀', '클', '릭', '하', '우', '스', '를', '괜', 'ㅋ', ' ', ' ', 'a', 'e', 'o', 'k', 'f', 'ka', 'zoo', 'keper', '-', '.', '\u0301'];
   const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
   const titles = fc.array(text.filter((t) => t.trim() !== ''), { minLength: 1, maxLength: 4 });
-  const blog = titles.chain((pool) => fc.array(fc.record({
-    title: fc.constantFrom(...pool), tags: fc.array(fc.oneof(fc.constantFrom(...pool), text), { maxLength: 3 }),
-  }), { minLength: 1, maxLength: 25 }));
-  const word = fc.oneof(text.filter((t) => t.trim() !== '' && !t.includes(' ')), fc.constantFrom('카프가', '파티숀', 'kafak', 'zookeper', '클릭하우수'));
-  fc.assert(fc.property(blog, word, fc.integer({ min: -1, max: 20 }), (records, query, seed) => {
-    const index = createSearchIndex(records.map((record, i) => makePost({ id: i + 1, ...record, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}T09:00:00+09:00` })));
-    assertSameAsPlain(index, query, seed);
-  }), { numRuns: 500 });
+  const blog = titles.chain((pool) => fc.record({
+    posts: fc.array(fc.record({ title: fc.constantFrom(...pool), tags: fc.array(fc.oneof(fc.constantFrom(...pool), text), { maxLength: 3 }) }), { minLength: 1, maxLength: 25 }),
+    // Mostly a title's word with a slip or two, so that typo matches are common.
+    word: fc.oneof(
+      fc.tuple(fc.constantFrom(...pool), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...pieces))
+        .map(([title, word, at, kind, again, by]) => {
+          const words = title.split(' ').filter((w) => w !== '');
+          const once = slip(words[word % words.length]!, at, kind, by);
+          return once === '' ? title.trim() : again === 0 ? slip(once, at + 1, kind, by) : once;
+        }),
+      text,
+      fc.constantFrom('카프가', '파티숀', 'kafak', 'zookeper', '클릭하우수')),
+  }));
+  fc.assert(fc.property(blog, fc.integer({ min: -1, max: 20 }), ({ posts, word }, seed) => {
+    const index = createSearchIndex(posts.map((record, i) => makePost({ id: i + 1, ...record, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}T09:00:00+09:00` })));
+    for (const form of word.split(' ').filter((w) => w !== '')) assertSameAsPlain(index, form, seed);
+  }), { numRuns: 600 });
 });

@@ -9,7 +9,7 @@ import type { Post } from '../post.js';
 import { newestFirst } from '../posts.js';
 import { buildAliasLookup } from './aliases.js';
 import { Corpus } from './corpus.js';
-import { distinctSegments } from './distinct.js';
+import { distinctInJamo } from './distinct.js';
 import { searchAsHangul } from './keyboard.js';
 import { normaliseQuery } from './query.js';
 import { rank } from './rank.js';
@@ -29,8 +29,8 @@ export function searchIndexOf(corpus: Corpus, post: (position: number) => Post, 
     corpus,
     aliases: buildAliasLookup(aliases),
     post,
-    titleJamo: () => (titles ??= distinctSegments(corpus.jamo('title'), corpus.count)),
-    tagJamo: () => (tags ??= distinctSegments(corpus.jamo('tags'), corpus.count)),
+    titleJamo: () => (titles ??= distinctInJamo(corpus.title, corpus.count, () => corpus.jamo('title'))),
+    tagJamo: () => (tags ??= distinctInJamo(corpus.tags, corpus.count, () => corpus.jamo('tags'))),
   };
 }
 

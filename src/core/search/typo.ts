@@ -5,8 +5,8 @@
 // a Latin vowel (zookeper, decorater) and the Hangul vowels that sound alike (ㅐ/ㅔ, ㅓ/ㅕ: 클로져).
 // The typo stage (addFuzzyMatches, at the end) compares a word so with every title and tag.
 import type { Range } from '../range.js';
-import { TAG_SEPARATOR } from './corpus.js';
-import { isChoseongWord, jamoString } from './hangul.js';
+import { segment, TAG_SEPARATOR } from './corpus.js';
+import { isChoseongWord, jamoString, toJamo } from './hangul.js';
 import { fuzzyScore } from './scores.js';
 import { noRanges, type SearchIndex, type SearchOptions, type WordMatch, type WordMatches } from './types.js';
 
@@ -181,6 +181,12 @@ export function canReach(word: string, budget: number): (text: string) => boolea
   };
 }
 
+/** Jamo offsets [start, end) of a post's title -> offsets in the title (as Corpus.jamo's toOriginal), without the jamo field. */
+function titleRange(index: SearchIndex, post: number, start: number, end: number): Range {
+  const { map } = toJamo(segment(index.corpus.title, post));
+  return [map[start] ?? 0, (map[Math.max(start, end - 1)] ?? map[start] ?? 0) + 1];
+}
+
 /**
  * Matches with typos, on jamo, for posts where the word was not found exactly: the word against
  * the words of each title and tag (typoMatcher). Each distinct title, and each distinct list of
@@ -202,7 +208,6 @@ export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordM
     if (current && !current.fuzzy) return;
     if (!current || candidate.score < current.score) matches.set(post, candidate);
   };
-  const jamo = index.corpus.jamo('title');
   const titles = index.titleJamo();
   titles.texts.forEach((text, k) => {
     const found = reachable(text) ? match(text) : undefined;
@@ -210,7 +215,7 @@ export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordM
     const score = fuzzyScore(found.cost, pattern.length, 'title');
     for (let i = titles.first[k]!; i < titles.first[k + 1]!; i++) {
       const post = titles.posts[i]!;
-      const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
+      const ranges = (): Range[] => (found.end > found.start ? [titleRange(index, post, found.start, found.end)] : []);
       offer(post, { score, fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
     }
   });
