@@ -8,7 +8,8 @@
 import type { Post } from '../post.js';
 import { newestFirst } from '../posts.js';
 import { buildAliasLookup } from './aliases.js';
-import { Corpus, segment, TAG_SEPARATOR, type JoinedField } from './corpus.js';
+import { Corpus } from './corpus.js';
+import { distinctInJamo } from './distinct.js';
 import { searchAsHangul } from './keyboard.js';
 import { normaliseQuery } from './query.js';
 import { rank } from './rank.js';
@@ -21,22 +22,15 @@ export { compareHits } from './rank.js';
 
 /** A search index over a corpus whose post i is `post(i)` (newest first). */
 export function searchIndexOf(corpus: Corpus, post: (position: number) => Post, aliases?: Readonly<Record<string, readonly string[]>>): SearchIndex {
-  let titleJamo: string[] | undefined;
-  let tagJamo: ReturnType<SearchIndex['tagJamo']> | undefined;
-  const segments = (field: JoinedField) => Array.from({ length: corpus.count }, (_, i) => segment(field, i));
+  let titles: ReturnType<SearchIndex['titleJamo']> | undefined;
+  let tags: ReturnType<SearchIndex['tagJamo']> | undefined;
   return {
     count: corpus.count,
     corpus,
     aliases: buildAliasLookup(aliases),
     post,
-    titleJamo: () => (titleJamo ??= segments(corpus.jamo('title'))),
-    tagJamo: () => {
-      if (!tagJamo) {
-        const perPost = segments(corpus.jamo('tags')).map((tags) => (tags === '' ? [] : tags.split(TAG_SEPARATOR)));
-        tagJamo = { tags: perPost.flat(), owners: perPost.flatMap((tags, owner) => tags.map(() => owner)) };
-      }
-      return tagJamo;
-    },
+    titleJamo: () => (titles ??= distinctInJamo(corpus.title, corpus.count, () => corpus.jamo('title'))),
+    tagJamo: () => (tags ??= distinctInJamo(corpus.tags, corpus.count, () => corpus.jamo('tags'))),
   };
 }
 

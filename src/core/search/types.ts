@@ -3,6 +3,7 @@ import type { Post } from '../post.js';
 import type { Range } from '../range.js';
 import type { AliasLookup } from './aliases.js';
 import type { Corpus } from './corpus.js';
+import type { DistinctTexts } from './distinct.js';
 import type { SearchField } from './fields.js';
 
 export interface SearchHit {
@@ -47,10 +48,10 @@ export interface SearchIndex {
   readonly aliases: AliasLookup;
   /** The post at a position (newest first). */
   readonly post: (position: number) => Post;
-  /** Each title in jamo, made on first use: exact stages often make typo matching unnecessary. */
-  readonly titleJamo: () => string[];
-  /** Every tag in jamo, and the post each belongs to. */
-  readonly tagJamo: () => { tags: string[]; owners: number[] };
+  /** The titles in jamo, each distinct one once, made on first use: exact stages often make typo matching unnecessary. */
+  readonly titleJamo: () => DistinctTexts;
+  /** Each post's tags in jamo (joined by TAG_SEPARATOR), each distinct list once. */
+  readonly tagJamo: () => DistinctTexts;
 }
 
 /** A query word's best match in one post, as a stage found it. */

@@ -5,7 +5,8 @@
 // a Latin vowel (zookeper, decorater) and the Hangul vowels that sound alike (ㅐ/ㅔ, ㅓ/ㅕ: 클로져).
 // The typo stage (addFuzzyMatches, at the end) compares a word so with every title and tag.
 import type { Range } from '../range.js';
-import { isChoseongWord, jamoString } from './hangul.js';
+import { segment, TAG_SEPARATOR } from './corpus.js';
+import { isChoseongWord, jamoString, toJamo } from './hangul.js';
 import { fuzzyScore } from './scores.js';
 import { noRanges, type SearchIndex, type SearchOptions, type WordMatch, type WordMatches } from './types.js';
 
@@ -85,9 +86,14 @@ export function wordDistance(a: string, b: string, budget: number): number | und
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Letters and digits: ASCII by table, the rest (Hangul jamo, accents) by the Unicode classes. */
-const isWordChar = (code: number) =>
-  code < 128 ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : WORD_CHAR.test(String.fromCharCode(code));
+/** Per character code: 0 not yet known, 1 a letter or digit, 2 neither. Every jamo would otherwise cost a regular-expression test. */
+const wordChars = new Uint8Array(0x10000);
+/** Letters and digits (the Unicode classes), each code tested once. */
+const isWordChar = (code: number) => {
+  let known = wordChars[code]!;
+  if (known === 0) wordChars[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+};
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
 
 export interface TypoMatch {
@@ -143,15 +149,17 @@ export function typoMatcher(word: string, budget: number): (text: string) => Typ
  * already add up to more than the budget no alignment can do better. Made once per word.
  */
 export function canReach(word: string, budget: number): (text: string) => boolean {
-  const slot = new Map<number, number>();
+  // Character code -> the slot of that character of the word, or -1: a table, not a Map, as it is
+  // read for every character of every text.
+  const slot = new Int16Array(0x10000).fill(-1);
   const need: number[] = [];
   const weight: number[] = [];
   let total = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const at = slot.get(code);
-    if (at === undefined) {
-      slot.set(code, need.length);
+    const at = slot[code]!;
+    if (at < 0) {
+      slot[code] = need.length;
       need.push(1);
       weight.push(leastCost(code));
     } else need[at]! += 1;
@@ -163,8 +171,8 @@ export function canReach(word: string, budget: number): (text: string) => boolea
     have.fill(0);
     let found = 0;
     for (let i = 0; i < text.length && found < required; i++) {
-      const at = slot.get(text.charCodeAt(i));
-      if (at !== undefined && have[at]! < need[at]!) {
+      const at = slot[text.charCodeAt(i)]!;
+      if (at >= 0 && have[at]! < need[at]!) {
         have[at]! += 1;
         found += weight[at]!;
       }
@@ -173,10 +181,19 @@ export function canReach(word: string, budget: number): (text: string) => boolea
   };
 }
 
+/** Jamo offsets [start, end) of a post's title -> offsets in the title (as Corpus.jamo's toOriginal), without the jamo field. */
+function titleRange(index: SearchIndex, post: number, start: number, end: number): Range {
+  const { map } = toJamo(segment(index.corpus.title, post));
+  return [map[start] ?? 0, (map[Math.max(start, end - 1)] ?? map[start] ?? 0) + 1];
+}
+
 /**
  * Matches with typos, on jamo, for posts where the word was not found exactly: the word against
- * the words of each title and tag (typoMatcher). Texts that lack too many of the word's jamo to be
- * within reach are dropped by a quick count first; the results are the same without that.
+ * the words of each title and tag (typoMatcher). Each distinct title, and each distinct list of
+ * tags, is compared once (index.titleJamo, tagJamo) and its match handed to the posts that have
+ * it. Texts that lack too many of the word's jamo to be within reach are dropped by a quick count
+ * first; the results are the same without that (test/unit/typo-fast.test.ts holds this stage to
+ * the plain one, which compared every post's title and each of its tags).
  */
 export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordMatches, options: SearchOptions): void {
   if (isChoseongWord(word)) return;
@@ -185,21 +202,35 @@ export function addFuzzyMatches(index: SearchIndex, word: string, matches: WordM
   if (budget === 0) return;
   const reachable = options.prefilter === false ? () => true : canReach(pattern, budget);
   const match = typoMatcher(pattern, budget);
+  /** Keeps the better match (a post's first offer wins a tie); never replaces an exact one. */
   const offer = (post: number, candidate: WordMatch) => {
     const current = matches.get(post);
     if (current && !current.fuzzy) return;
     if (!current || candidate.score < current.score) matches.set(post, candidate);
   };
-  const jamo = index.corpus.jamo('title');
-  index.titleJamo().forEach((text, post) => {
+  const titles = index.titleJamo();
+  titles.texts.forEach((text, k) => {
     const found = reachable(text) ? match(text) : undefined;
     if (!found) return;
-    const ranges = (): Range[] => (found.end > found.start ? [jamo.toOriginal(post, found.start, found.end)] : []);
-    offer(post, { score: fuzzyScore(found.cost, pattern.length, 'title'), fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
+    const score = fuzzyScore(found.cost, pattern.length, 'title');
+    for (let i = titles.first[k]!; i < titles.first[k + 1]!; i++) {
+      const post = titles.posts[i]!;
+      const ranges = (): Range[] => (found.end > found.start ? [titleRange(index, post, found.start, found.end)] : []);
+      offer(post, { score, fuzzy: true, typos: found.cost, field: 'title', titleRanges: ranges });
+    }
   });
-  const { tags, owners } = index.tagJamo();
-  tags.forEach((tag, i) => {
-    const found = reachable(tag) ? match(tag) : undefined;
-    if (found) offer(owners[i]!, { score: fuzzyScore(found.cost, pattern.length, 'tags'), fuzzy: true, typos: found.cost, field: 'tags', titleRanges: noRanges });
+  // Of a post's tags, the first with the fewest slips is the one the post gets (as if each were
+  // offered in turn). A list lacking too many jamo lacks them in each of its tags too.
+  const tags = index.tagJamo();
+  tags.texts.forEach((list, k) => {
+    if (list === '' || !reachable(list)) return;
+    let best: TypoMatch | undefined;
+    for (const tag of list.split(TAG_SEPARATOR)) {
+      const found = reachable(tag) ? match(tag) : undefined;
+      if (found && (!best || found.cost < best.cost)) best = found;
+    }
+    if (!best) return;
+    const candidate: WordMatch = { score: fuzzyScore(best.cost, pattern.length, 'tags'), fuzzy: true, typos: best.cost, field: 'tags', titleRanges: noRanges };
+    for (let i = tags.first[k]!; i < tags.first[k + 1]!; i++) offer(tags.posts[i]!, candidate);
   });
 }
