@@ -9,7 +9,7 @@ import { BlogError, EXIT } from '../../src/errors.js';
 import { readPostBody } from '../../src/store/body.js';
 import { BodyFileError, IndexError } from '../../src/store/errors.js';
 import { loadIndex } from '../../src/store/load.js';
-import { validateIndex } from '../../src/store/validate.js';
+import { nfc, validateIndex } from '../../src/store/validate.js';
 import { indexOf, validPost, writeBlog } from '../helpers.js';
 
 async function loadError(index: unknown, files: Record<string, string> = {}): Promise<BlogError> {
@@ -205,4 +205,16 @@ test('errors: each index and body problem is an IndexError or BodyFileError of i
   symlinkSync(path.join(outside, 'secret.md'), path.join(path.dirname(linked), 'posts', 'link.md'));
   const index = await loadIndex(linked);
   assert.equal(await kindOf(readPostBody(index, index.posts[0]!)), 'body outside of post 3');
+});
+
+test('index: the NFC fast path gives exactly what normalize gives, for text that mixes Hangul, jamo, combining marks and Latin', () => {
+  const pick = (from: number, to: number) => fc.integer({ min: from, max: to }).map((code) => String.fromCharCode(code));
+  const piece = fc.oneof(
+    pick(0x20, 0x7e), pick(0xa0, 0x2ff), pick(0x300, 0x36f), pick(0xac00, 0xd7a3), pick(0x1100, 0x11ff), pick(0x3131, 0x318e),
+    pick(0x2000, 0x206f), fc.constantFrom('e\u0301', '\u1100\u1161\u11a8', '가\u11a8', '\u212b', '\u0344', '\ud83d\ude00'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (text) => {
+    assert.equal(nfc(text), text.normalize('NFC'));
+  }), { numRuns: 3000 });
 });
