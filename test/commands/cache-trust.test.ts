@@ -17,7 +17,7 @@ import { cacheFileFor } from '../../src/store/cache.js';
 import { writeCache } from '../../src/store/cache-write.js';
 import { stampOf } from '../../src/store/cache-stamp.js';
 import { loadIndex } from '../../src/store/load.js';
-import { runInProcess } from '../helpers.js';
+import { CLIS, recordingTerminal, runInProcess, testEnv } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-cache-trust-'));
 const index = path.join(dir, 'posts.json');
@@ -273,6 +273,23 @@ test('index cache: the answer with a deferred cache write is the same as without
   assert.equal((await openBlog(index, { cacheDir })).origin, 'cache');
   await answersAsWithoutCache(cacheDir, 'from the cache');
 });
+
+for (const [name, cli] of CLIS) {
+  test(`index cache (${name}): a first run prints its whole answer before it writes the cache, and the cache is there when the run ends`, async () => {
+    const cacheDir = fresh(`answer-first-${name}`);
+    const cacheFile = cacheFileFor(index, cacheDir);
+    const terminal = recordingTerminal();
+    const cacheThere: boolean[] = [];
+    const write = terminal.write;
+    const status = await cli(['node', 'blog', '--data', index, ...COMMANDS[0]!], {
+      env: testEnv({ BLOG_CACHE_DIR: cacheDir }),
+      terminal: { ...terminal, write: (text) => (cacheThere.push(existsSync(cacheFile)), write(text)) },
+    });
+    assert.deepEqual({ stdout: terminal.stdout, stderr: terminal.stderr, status }, plain[0]);
+    assert.ok(cacheThere.length > 0 && cacheThere.every((there) => !there), 'no output after the cache was written');
+    assert.ok(existsSync(cacheFile) && !existsSync(`${cacheFile}.lock`));
+  });
+}
 
 /** The id of a process that has ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
