@@ -88,12 +88,14 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, later: Later
   command.action(async (...received: unknown[]) => {
     const options = command.opts();
     const args = received.slice(0, -2);
-    await spec.run(await contextFor(program, command, io, spec.mendsConfig === true, later), args, options);
+    // On a terminal, a command that may keep the user there (a pager, the picker) writes a cache first.
+    const deferred = spec.holdsTerminal === true && io.terminal.isTTY ? undefined : later;
+    await spec.run(await contextFor(program, command, io, spec.mendsConfig === true, deferred), args, options);
   });
 }
 
 /** What a command runs with: its settings, an Output, the index they name (opened when asked for), the help texts. */
-async function contextFor(program: Command, command: Command, io: CliIo, mendsConfig: boolean, later: Later): Promise<CommandContext> {
+async function contextFor(program: Command, command: Command, io: CliIo, mendsConfig: boolean, later: Later | undefined): Promise<CommandContext> {
   const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
   const flags = { data: globals.data, color: globals.color };
   let settings: Settings;
@@ -116,7 +118,7 @@ async function contextFor(program: Command, command: Command, io: CliIo, mendsCo
         cacheDir: settings.paths.cache,
         noCache: settings.noCache,
         // The answer first: a cache this run builds is written once the command is done.
-        defer: (write: () => Promise<void>) => void later.push(write),
+        ...(later && { defer: (write: () => Promise<void>) => void later.push(write) }),
         ...(settings.debug && { debug: (message: string) => out.note(`debug: ${message}`) }),
       };
       const index = await openBlog(settings.data, cache, out.note, () => settings.timezone);

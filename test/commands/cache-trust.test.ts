@@ -12,6 +12,8 @@ import fc from 'fast-check';
 import { generatePosts } from '../../bench/generate.mjs';
 import { blogOf, type Blog } from '../../src/core/blog.js';
 import type { Post } from '../../src/core/post.js';
+import { buildProgram, runCli } from '../../src/cli.js';
+import { COMMANDS as COMMAND_SPECS } from '../../src/registry.js';
 import { openBlog } from '../../src/store/blog.js';
 import { cacheFileFor } from '../../src/store/cache.js';
 import { writeCache } from '../../src/store/cache-write.js';
@@ -290,6 +292,26 @@ for (const [name, cli] of CLIS) {
     assert.ok(existsSync(cacheFile) && !existsSync(`${cacheFile}.lock`));
   });
 }
+
+test('index cache: on a terminal, show (it may page) and pick write the cache they build before they start, so no run waits on the reader; piped, show answers first', async () => {
+  const registered = buildProgram(undefined, '0.0.0').commands.map((c) => c.name());
+  assert.deepEqual(COMMAND_SPECS.filter((spec) => spec.holdsTerminal).map((spec) => spec.name).sort(), ['pick', 'show']);
+  assert.ok(registered.includes('show') && registered.includes('pick'));
+  for (const tty of [true, false]) {
+    const cacheDir = fresh(`show-${tty}`);
+    const cacheFile = cacheFileFor(index, cacheDir);
+    const terminal = recordingTerminal(tty ? { columns: 100, rows: 1000 } : undefined);
+    const cacheThere: boolean[] = [];
+    const write = terminal.write;
+    const status = await runCli(['node', 'blog', '--data', index, 'show', 'post-4242', '--no-pager'], {
+      env: testEnv({ BLOG_CACHE_DIR: cacheDir }),
+      terminal: { ...terminal, write: (text) => (cacheThere.push(existsSync(cacheFile)), write(text)) },
+    });
+    assert.equal(status, 0, terminal.stderr);
+    assert.ok(cacheThere.length > 0 && cacheThere.every((there) => there === tty), `${tty ? 'terminal' : 'piped'}: ${cacheThere.join()}`);
+    assert.ok(existsSync(cacheFile) && !existsSync(`${cacheFile}.lock`));
+  }
+});
 
 /** The id of a process that has ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
