@@ -218,3 +218,23 @@ test('index: the NFC fast path gives exactly what normalize gives, for text that
     assert.equal(nfc(text), text.normalize('NFC'));
   }), { numRuns: 3000 });
 });
+
+/** The check as it was written first, with Date doing the calendar: the oracle for the arithmetic one. */
+function isIsoDateWithOffsetByDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = '0', offH = '0', offM = '0'] = m.slice(1).map((s) => s ?? '0');
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= daysInMonth &&
+    Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(offH) <= 23 && Number(offM) <= 59;
+}
+
+test('index: dates are checked by arithmetic exactly as Date checks them: every month, leap years, years 0-99, bad hours and offsets', () => {
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  const date = fc.tuple(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1900, 2000, 2100, 2024, 2023)),
+    two(14), two(32), two(25), two(61), fc.option(two(61)), fc.constantFrom('Z', '+09:00', '-23:59', '+24:00', '+05:60', '+00:00'))
+    .map(([y, mo, d, h, mi, s, off]) => `${String(y).padStart(4, '0')}-${mo}-${d}T${h}:${mi}${s === null ? '' : `:${s}`}${off}`);
+  fc.assert(fc.property(fc.oneof(date, fc.string()), (value) => {
+    assert.equal(isIsoDateWithOffset(value), isIsoDateWithOffsetByDate(value), value);
+  }), { numRuns: 20000 });
+});
