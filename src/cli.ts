@@ -60,7 +60,10 @@ function toOption(spec: OptionSpec): Option {
   return option;
 }
 
-export function buildProgram(io: CliIo = processIo(), version = packageVersion()): Command {
+/** Work a command leaves for after its answer is out: writing a cache it built. */
+type Later = (() => Promise<void>)[];
+
+export function buildProgram(io: CliIo = processIo(), version = packageVersion(), later: Later = []): Command {
   const program = new Command(PROGRAM.name)
     .description(PROGRAM.description)
     .version(version, '-V, --version', 'print the version');
@@ -73,11 +76,11 @@ export function buildProgram(io: CliIo = processIo(), version = packageVersion()
     .helpCommand(false)
     .showSuggestionAfterError(true)
     .addHelpText('after', examples(PROGRAM.examples));
-  for (const spec of COMMANDS) addCommand(program, spec, io);
+  for (const spec of COMMANDS) addCommand(program, spec, io, later);
   return program;
 }
 
-function addCommand(program: Command, spec: CommandSpec, io: CliIo): void {
+function addCommand(program: Command, spec: CommandSpec, io: CliIo, later: Later): void {
   const command = program.command(spec.name).description(spec.description);
   for (const argument of spec.arguments) command.argument(argument.syntax, argument.description);
   for (const option of spec.options) command.addOption(toOption(option));
@@ -85,12 +88,14 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo): void {
   command.action(async (...received: unknown[]) => {
     const options = command.opts();
     const args = received.slice(0, -2);
-    await spec.run(await contextFor(program, command, io, spec.mendsConfig === true), args, options);
+    // On a terminal, a command that may keep the user there (a pager, the picker) writes a cache first.
+    const deferred = spec.holdsTerminal === true && io.terminal.isTTY ? undefined : later;
+    await spec.run(await contextFor(program, command, io, spec.mendsConfig === true, deferred), args, options);
   });
 }
 
 /** What a command runs with: its settings, an Output, the index they name (opened when asked for), the help texts. */
-async function contextFor(program: Command, command: Command, io: CliIo, mendsConfig: boolean): Promise<CommandContext> {
+async function contextFor(program: Command, command: Command, io: CliIo, mendsConfig: boolean, later: Later | undefined): Promise<CommandContext> {
   const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
   const flags = { data: globals.data, color: globals.color };
   let settings: Settings;
@@ -109,7 +114,14 @@ async function contextFor(program: Command, command: Command, io: CliIo, mendsCo
     ...(configProblem && { configProblem }),
     async blog() {
       const { openBlog } = await import('./store/blog.js');
-      const index = await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache }, out.note, () => settings.timezone);
+      const cache = {
+        cacheDir: settings.paths.cache,
+        noCache: settings.noCache,
+        // The answer first: a cache this run builds is written once the command is done.
+        ...(later && { defer: (write: () => Promise<void>) => void later.push(write) }),
+        ...(settings.debug && { debug: (message: string) => out.note(`debug: ${message}`) }),
+      };
+      const index = await openBlog(settings.data, cache, out.note, () => settings.timezone);
       // One rule for every command: nothing to show is "nothing found", and --json still prints [].
       if (index.count === 0) {
         if (command.opts().json && command.name() !== 'show') out.json([]);
@@ -133,7 +145,8 @@ async function contextFor(program: Command, command: Command, io: CliIo, mendsCo
  * exit code (74) stands whatever the command does next.
  */
 function session(argv: readonly string[], io: CliIo) {
-  const program = buildProgram(io);
+  const later: Later = [];
+  const program = buildProgram(io, undefined, later);
   const command = commandNamed(program, argv.slice(2));
   let writeFailed = false;
   let code: number = EXIT.OK;
@@ -160,6 +173,14 @@ function session(argv: readonly string[], io: CliIo) {
         await program.parseAsync(argv);
       } catch (error) {
         fail(error);
+      }
+      // After the answer, whatever it was (nothing found too); these tasks report no errors.
+      for (const task of later.splice(0)) {
+        try {
+          await task();
+        } catch {
+          // a cache left unwritten is no failure: the next run builds it
+        }
       }
       return code;
     },

@@ -72,6 +72,11 @@ export interface CommandSpec {
    * it would have without one and the problem in the context: `blog config` is how to mend it.
    */
   readonly mendsConfig?: boolean;
+  /**
+   * May keep the user at the terminal (a pager, the picker): on a terminal, a cache the run builds
+   * is written before the command starts, not after it, or other runs would wait on the reader.
+   */
+  readonly holdsTerminal?: boolean;
   /** Loads the command's module and runs it with the arguments and options commander parsed. */
   run(context: CommandContext, args: readonly unknown[], options: Record<string, unknown>): Promise<void>;
 }
@@ -137,6 +142,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command<import('./commands/show.js').ShowOptions, [string[]]>({
     name: 'show',
     description: 'show one post, by id, slug or title words',
+    holdsTerminal: true,
     arguments: [{ syntax: '<post...>', description: 'an id, a slug, or words from the title', complete: 'post' }],
     options: [
       { flags: '--raw', description: 'print the Markdown source' },
@@ -212,6 +218,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command<import('./commands/pick.js').PickOptions, []>({
     name: 'pick',
+    holdsTerminal: true,
     description: 'find a post as you type, with a preview; Enter reads it (a bare `blog` on a terminal opens this)',
     arguments: [],
     options: [

@@ -8,14 +8,18 @@ const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\
 export function isIsoDateWithOffset(value: string): boolean {
   const m = ISO_WITH_OFFSET.exec(value);
   if (!m) return false;
-  const [year, month, day, hour, minute, second = '0', offH = '0', offM = '0'] = m.slice(1).map((s) => s ?? '0');
-  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return (
-    Number(month) >= 1 && Number(month) <= 12 &&
-    Number(day) >= 1 && Number(day) <= daysInMonth &&
-    Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 &&
-    Number(offH) <= 23 && Number(offM) <= 59
-  );
+  // Plain arithmetic, no Date and no arrays: every post's date passes through here.
+  const month = +m[2]!;
+  const day = +m[3]!;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(+m[1]!, month) &&
+    +m[4]! <= 23 && +m[5]! <= 59 && +(m[6] ?? 0) <= 59 && +(m[7] ?? 0) <= 23 && +(m[8] ?? 0) <= 59;
+}
+
+/** Days in `month` (1-12) of `year`, as Date.UTC counts them (it reads years 0-99 as 1900-1999). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return 30 + ((month + (month >> 3)) & 1);
+  const y = year <= 99 ? year + 1900 : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 /** True for an absolute http(s) address. */

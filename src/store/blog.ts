@@ -41,13 +41,23 @@ export const CACHE_MIN_BYTES = 1 << 20;
 export interface CacheOptions {
   readonly cacheDir: string;
   readonly noCache?: boolean;
+  /**
+   * Given, a cache this run builds is written by the task it is handed, which the caller runs once
+   * the answer is out (the lock is held until then); else it is written before openBlog returns.
+   */
+  readonly defer?: (write: () => Promise<void>) => void;
+  /** How long to wait for another run's cache while its lock is fresh (default: the lock's stale time). */
+  readonly waitMs?: number;
+  /** Hears where the posts came from (BLOG_DEBUG): the cache, the index, and whether it waited. */
+  readonly debug?: (message: string) => void;
 }
 
 /**
  * Opens the index at `file`: directly when it is small or `cache` is not given or turned off,
  * else through the derived cache, which is rebuilt whenever the index's stamp (size, modification
  * time, inode, its first and last 64 KiB) changes. One process builds a missing cache, under a
- * lock; the others read the index directly meanwhile. Same errors and warnings as loadIndex; `warn`
+ * lock; the others wait for it while the lock is fresh (and read the index directly when it goes
+ * stale, or the builder wrote no cache). Same errors and warnings as loadIndex; `warn`
  * also hears why the cache is not used (a cache folder others can write).
  */
 export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void, timezone?: () => string): Promise<Blog> {
@@ -67,7 +77,7 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
     return blogOf(index);
   };
   if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return direct();
-  const { cacheFolderProblem, tryLock } = await import('./cache-folder.js');
+  const { cacheFolderProblem, tryLock, waitForLock } = await import('./cache-folder.js');
   const { stampOf, sameStamp } = await import('./cache-stamp.js');
   const { cacheDir } = cache;
   let problem: string | undefined;
@@ -88,19 +98,57 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
     }
   };
   const { cacheFileFor, openCachedBlog } = await import('./cache.js');
+  const debug = cache.debug ?? (() => {});
   const cached = openCachedBlog(absolute, cacheDir, stamp);
-  if (cached) return cached;
-  const release = tryLock(`${cacheFileFor(absolute, cacheDir)}.lock`);
-  try {
-    // The lock may have come free because another process just wrote the cache.
-    const built = release && openCachedBlog(absolute, cacheDir, stamp);
-    if (built) return built;
-    const blog = await direct();
-    // Written only when the index stayed as stamped while it was read: else the next run builds it.
-    // An index with plain dates is not cached: its times depend on the time zone, which the stamp does not hold.
-    if (release && unchanged(stamp) && !zoned) await (await import('./cache-write.js')).writeCache(blog, cacheDir, stamp);
-    return blog;
-  } finally {
-    release?.();
+  if (cached) {
+    debug('posts read from the index cache');
+    return cached;
   }
+  const lock = `${cacheFileFor(absolute, cacheDir)}.lock`;
+  let release = tryLock(lock);
+  if (!release) {
+    // Another run is building this cache: waiting for it costs far less than reading the index too.
+    const finished = await waitForLock(lock, cache.waitMs);
+    const built = finished && openCachedBlog(absolute, cacheDir, stamp);
+    if (built) {
+      debug('posts read from the index cache, after waiting for the run that wrote it');
+      return built;
+    }
+    // The builder wrote none (the index changed, or has plain dates): read it, as it did. A lock
+    // gone stale is taken over, and this run builds the cache.
+    if (!finished) release = tryLock(lock);
+  }
+  // The lock may have come free because another process just wrote the cache.
+  const built = release && openCachedBlog(absolute, cacheDir, stamp);
+  if (built) {
+    release?.();
+    debug('posts read from the index cache');
+    return built;
+  }
+  let blog: Blog;
+  try {
+    blog = await direct();
+  } catch (error) {
+    release?.();
+    throw error;
+  }
+  // Written only when the index stayed as stamped while it was read: else the next run builds it.
+  // An index with plain dates is not cached: its times depend on the time zone, which the stamp does not hold.
+  if (!release || !unchanged(stamp) || zoned) {
+    release?.();
+    debug('posts read from the index; no cache written');
+    return blog;
+  }
+  const unlock = release;
+  const write = async () => {
+    try {
+      await (await import('./cache-write.js')).writeCache(blog, cacheDir, stamp);
+    } finally {
+      unlock();
+    }
+  };
+  debug('posts read from the index; this run writes its cache');
+  if (cache.defer) cache.defer(write);
+  else await write();
+  return blog;
 }

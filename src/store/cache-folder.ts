@@ -1,6 +1,7 @@
 // The cache folder and who may write in it. A cache is trusted only as far as its folder is: a
 // cache another user could write is refused, and one process at a time builds a cache, under a
-// lock file next to it; the others read the index directly (same answers, no second build).
+// lock file next to it; the others wait for that cache while the lock is fresh, and read the
+// index directly only when it goes stale (same answers, no second build).
 import { isRunning } from './atomic-write.js';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 
@@ -48,6 +49,22 @@ export function tryLock(file: string): (() => void) | undefined {
     }
   }
   return undefined;
+}
+
+/** How often a run waiting for another's cache looks at the lock: cheap (a read and a stat), and quick to notice. */
+export const LOCK_POLL_MS = 30;
+
+/**
+ * Resolves once the lock `file` is gone (its holder finished), has gone stale, or `boundMs` has
+ * passed; true only in the first case, when the holder's cache may be there to read.
+ */
+export async function waitForLock(file: string, boundMs = STALE_LOCK_MS): Promise<boolean> {
+  const until = Date.now() + boundMs;
+  for (;;) {
+    if (readQuietly(file) === undefined) return true;
+    if (isStale(file) || Date.now() >= until) return false;
+    await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+  }
 }
 
 function isStale(file: string): boolean {

@@ -53,8 +53,17 @@ function schemaOutput(data: unknown, file: string) {
 
 const systemZone = () => new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
+/**
+ * Characters that are NFC whatever surrounds them (none decomposes, none combines with its
+ * neighbour: U+0000-U+02FF before the combining marks, and Hangul syllables; a syllable followed by
+ * a conjoining jamo is left to `normalize`).
+ */
+const NOT_SURELY_NFC = /[^\u0000-\u02ff\uac00-\ud7a3]/;
+
+/** `text` in NFC; text of ASCII, Latin letters and Hangul syllables only is NFC already (normalize costs twice the check). */
+export const nfc = (text: string) => (NOT_SURELY_NFC.test(text) ? text.normalize('NFC') : text);
+
 function normalisePost(raw: RawPost, dated: (value: string) => string): Post {
-  const nfc = (s: string) => s.normalize('NFC');
   const date = dated(raw.date);
   return {
     ...raw,

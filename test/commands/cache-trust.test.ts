@@ -12,12 +12,14 @@ import fc from 'fast-check';
 import { generatePosts } from '../../bench/generate.mjs';
 import { blogOf, type Blog } from '../../src/core/blog.js';
 import type { Post } from '../../src/core/post.js';
+import { buildProgram, runCli } from '../../src/cli.js';
+import { COMMANDS as COMMAND_SPECS } from '../../src/registry.js';
 import { openBlog } from '../../src/store/blog.js';
 import { cacheFileFor } from '../../src/store/cache.js';
 import { writeCache } from '../../src/store/cache-write.js';
 import { stampOf } from '../../src/store/cache-stamp.js';
 import { loadIndex } from '../../src/store/load.js';
-import { runInProcess } from '../helpers.js';
+import { CLIS, recordingTerminal, runInProcess, testEnv } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-cache-trust-'));
 const index = path.join(dir, 'posts.json');
@@ -222,14 +224,93 @@ test('index cache: a new cache folder is private (0700); a folder others can wri
   assert.deepEqual(readdirSync(open), [], 'nothing is written in it');
 });
 
-test('index cache: while another live process holds the lock, a run reads the index and writes nothing', async () => {
+test('index cache: while another live process holds a fresh lock, a run waits for it up to its bound, then reads the index and writes nothing', async () => {
   const cacheDir = fresh('held');
   mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
   const lock = `${cacheFileFor(index, cacheDir)}.lock`;
   writeFileSync(lock, `${process.pid} ${Date.now()}\n`);
-  const blog = await openBlog(index, { cacheDir });
+  let lockSeen = 0;
+  const polls = setInterval(() => (lockSeen += existsSync(lock) ? 1 : 0), 10);
+  const blog = await openBlog(index, { cacheDir, waitMs: 300 }).finally(() => clearInterval(polls));
+  assert.ok(lockSeen >= 10, `it waited while the lock was held (${lockSeen} polls)`);
   assert.deepEqual([blog.origin, blog.count], ['index', 5_000]);
   assert.deepEqual(readdirSync(cacheDir), [path.basename(lock)], 'no cache written, the lock left to its holder');
+});
+
+test('index cache: the run that builds a cache answers first and writes it in the task it defers, holding the lock; a run meanwhile waits and reads that cache', async () => {
+  const cacheDir = fresh('deferred');
+  const cacheFile = cacheFileFor(index, cacheDir);
+  const deferred: (() => Promise<void>)[] = [];
+  const notes: string[] = [];
+  const builder = await openBlog(index, { cacheDir, defer: (write) => void deferred.push(write), debug: (note) => notes.push(`builder: ${note}`) });
+  assert.equal(builder.origin, 'index');
+  assert.equal(deferred.length, 1, 'the write is deferred');
+  assert.ok(!existsSync(cacheFile) && existsSync(`${cacheFile}.lock`), 'nothing written yet, the lock held');
+  let waiterDone = false;
+  const waiter = openBlog(index, { cacheDir, debug: (note) => notes.push(`waiter: ${note}`) }).finally(() => (waiterDone = true));
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  assert.equal(waiterDone, false, 'the second run waits while the lock is held');
+  await deferred[0]!();
+  assert.ok(existsSync(cacheFile) && !existsSync(`${cacheFile}.lock`), 'written, and the lock released');
+  const waited = await waiter;
+  assert.equal(waited.origin, 'cache');
+  assert.deepEqual(await sweep(waited), await sweep(builder));
+  assert.deepEqual(notes, ['builder: posts read from the index; this run writes its cache', 'waiter: posts read from the index cache, after waiting for the run that wrote it']);
+});
+
+test('index cache: a run waiting for a lock that is released with no cache written (the builder did not cache) reads the index and writes nothing', async () => {
+  const cacheDir = fresh('no-cache');
+  mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+  const lock = `${cacheFileFor(index, cacheDir)}.lock`;
+  writeFileSync(lock, `${process.pid} ${Date.now()}\n`);
+  setTimeout(() => fs.rmSync(lock), 100);
+  const blog = await openBlog(index, { cacheDir });
+  assert.deepEqual([blog.origin, blog.count], ['index', 5_000]);
+  assert.deepEqual(readdirSync(cacheDir), []);
+});
+
+test('index cache: the answer with a deferred cache write is the same as without a cache, and the next run reads the cache it wrote', async () => {
+  const cacheDir = fresh('cli-deferred');
+  await answersAsWithoutCache(cacheDir, 'first runs, writing after the answer');
+  assert.equal((await openBlog(index, { cacheDir })).origin, 'cache');
+  await answersAsWithoutCache(cacheDir, 'from the cache');
+});
+
+for (const [name, cli] of CLIS) {
+  test(`index cache (${name}): a first run prints its whole answer before it writes the cache, and the cache is there when the run ends`, async () => {
+    const cacheDir = fresh(`answer-first-${name}`);
+    const cacheFile = cacheFileFor(index, cacheDir);
+    const terminal = recordingTerminal();
+    const cacheThere: boolean[] = [];
+    const write = terminal.write;
+    const status = await cli(['node', 'blog', '--data', index, ...COMMANDS[0]!], {
+      env: testEnv({ BLOG_CACHE_DIR: cacheDir }),
+      terminal: { ...terminal, write: (text) => (cacheThere.push(existsSync(cacheFile)), write(text)) },
+    });
+    assert.deepEqual({ stdout: terminal.stdout, stderr: terminal.stderr, status }, plain[0]);
+    assert.ok(cacheThere.length > 0 && cacheThere.every((there) => !there), 'no output after the cache was written');
+    assert.ok(existsSync(cacheFile) && !existsSync(`${cacheFile}.lock`));
+  });
+}
+
+test('index cache: on a terminal, show (it may page) and pick write the cache they build before they start, so no run waits on the reader; piped, show answers first', async () => {
+  const registered = buildProgram(undefined, '0.0.0').commands.map((c) => c.name());
+  assert.deepEqual(COMMAND_SPECS.filter((spec) => spec.holdsTerminal).map((spec) => spec.name).sort(), ['pick', 'show']);
+  assert.ok(registered.includes('show') && registered.includes('pick'));
+  for (const tty of [true, false]) {
+    const cacheDir = fresh(`show-${tty}`);
+    const cacheFile = cacheFileFor(index, cacheDir);
+    const terminal = recordingTerminal(tty ? { columns: 100, rows: 1000 } : undefined);
+    const cacheThere: boolean[] = [];
+    const write = terminal.write;
+    const status = await runCli(['node', 'blog', '--data', index, 'show', 'post-4242', '--no-pager'], {
+      env: testEnv({ BLOG_CACHE_DIR: cacheDir }),
+      terminal: { ...terminal, write: (text) => (cacheThere.push(existsSync(cacheFile)), write(text)) },
+    });
+    assert.equal(status, 0, terminal.stderr);
+    assert.ok(cacheThere.length > 0 && cacheThere.every((there) => there === tty), `${tty ? 'terminal' : 'piped'}: ${cacheThere.join()}`);
+    assert.ok(existsSync(cacheFile) && !existsSync(`${cacheFile}.lock`));
+  }
 });
 
 /** The id of a process that has ended. */

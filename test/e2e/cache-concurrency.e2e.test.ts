@@ -1,5 +1,5 @@
-// Eight first runs at once on a large index: one builds the cache, under a lock, the others read
-// the index directly; all answer the same, and the folder ends with the cache and nothing else.
+// Eight first runs at once on a large index: one builds the cache, under a lock, the others wait
+// for it and read it; all answer the same, and the folder ends with the cache and nothing else.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
@@ -21,12 +21,13 @@ function run(args: string[], env: Record<string, string>): Promise<{ status: num
   });
 }
 
-test('index cache: eight first runs at once all answer the same, one of them writes the cache, and no temporary or lock file is left', async () => {
+test('index cache: eight first runs at once all answer the same, one of them reads the index and writes the cache, the others read that cache, and no temporary or lock file is left', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-concurrent-'));
   const index = path.join(dir, 'posts.json');
   writeFileSync(index, JSON.stringify({ posts: generatePosts(5_000) }));
   const cacheDir = path.join(dir, 'cache');
-  const env = { BLOG_CACHE_DIR: cacheDir };
+  // BLOG_DEBUG: each run says on stderr where its posts came from.
+  const env = { BLOG_CACHE_DIR: cacheDir, BLOG_DEBUG: '1' };
   // Watching the folder from before the first run: every temporary file a write makes is seen.
   mkdirSync(cacheDir, { mode: 0o700 });
   const temporaries = new Set<string>();
@@ -40,7 +41,9 @@ test('index cache: eight first runs at once all answer the same, one of them wri
   } finally {
     watcher.close();
   }
-  for (const result of runs) assert.deepEqual({ ...result, stdout: '' }, { status: 0, stdout: '', stderr: '' });
+  for (const result of runs) assert.deepEqual({ ...result, stdout: '', stderr: '' }, { status: 0, stdout: '', stderr: '' });
+  const sources = runs.map((result) => result.stderr.replace(/, after waiting.*/, '').trim()).sort();
+  assert.deepEqual(sources, [...Array(7).fill('blog: debug: posts read from the index cache'), 'blog: debug: posts read from the index; this run writes its cache'], 'one run read the index, seven read its cache');
   assert.equal(new Set(runs.map((result) => result.stdout)).size, 1, 'identical output');
   assert.ok(JSON.parse(runs[0]!.stdout).length > 0);
   assert.deepEqual(readdirSync(cacheDir).filter((name) => name.startsWith('index-')).map((name) => path.extname(name)), ['.cache']);

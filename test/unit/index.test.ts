@@ -9,7 +9,7 @@ import { BlogError, EXIT } from '../../src/errors.js';
 import { readPostBody } from '../../src/store/body.js';
 import { BodyFileError, IndexError } from '../../src/store/errors.js';
 import { loadIndex } from '../../src/store/load.js';
-import { validateIndex } from '../../src/store/validate.js';
+import { nfc, validateIndex } from '../../src/store/validate.js';
 import { indexOf, validPost, writeBlog } from '../helpers.js';
 
 async function loadError(index: unknown, files: Record<string, string> = {}): Promise<BlogError> {
@@ -205,4 +205,36 @@ test('errors: each index and body problem is an IndexError or BodyFileError of i
   symlinkSync(path.join(outside, 'secret.md'), path.join(path.dirname(linked), 'posts', 'link.md'));
   const index = await loadIndex(linked);
   assert.equal(await kindOf(readPostBody(index, index.posts[0]!)), 'body outside of post 3');
+});
+
+test('index: the NFC fast path gives exactly what normalize gives, for text that mixes Hangul, jamo, combining marks and Latin', () => {
+  const pick = (from: number, to: number) => fc.integer({ min: from, max: to }).map((code) => String.fromCharCode(code));
+  const piece = fc.oneof(
+    pick(0x20, 0x7e), pick(0xa0, 0x2ff), pick(0x300, 0x36f), pick(0xac00, 0xd7a3), pick(0x1100, 0x11ff), pick(0x3131, 0x318e),
+    pick(0x2000, 0x206f), fc.constantFrom('e\u0301', '\u1100\u1161\u11a8', '가\u11a8', '\u212b', '\u0344', '\ud83d\ude00'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (text) => {
+    assert.equal(nfc(text), text.normalize('NFC'));
+  }), { numRuns: 3000 });
+});
+
+/** The check as it was written first, with Date doing the calendar: the oracle for the arithmetic one. */
+function isIsoDateWithOffsetByDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = '0', offH = '0', offM = '0'] = m.slice(1).map((s) => s ?? '0');
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= daysInMonth &&
+    Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(offH) <= 23 && Number(offM) <= 59;
+}
+
+test('index: dates are checked by arithmetic exactly as Date checks them: every month, leap years, years 0-99, bad hours and offsets', () => {
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  const date = fc.tuple(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1900, 2000, 2100, 2024, 2023)),
+    two(14), two(32), two(25), two(61), fc.option(two(61)), fc.constantFrom('Z', '+09:00', '-23:59', '+24:00', '+05:60', '+00:00'))
+    .map(([y, mo, d, h, mi, s, off]) => `${String(y).padStart(4, '0')}-${mo}-${d}T${h}:${mi}${s === null ? '' : `:${s}`}${off}`);
+  fc.assert(fc.property(fc.oneof(date, fc.string()), (value) => {
+    assert.equal(isIsoDateWithOffset(value), isIsoDateWithOffsetByDate(value), value);
+  }), { numRuns: 20000 });
 });
