@@ -44,6 +44,8 @@ const bundle = { ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, for
 
 /** The index cache's format version: a hash of the code that decides a cache file (see src/store/cache-format.ts). */
 const { formatOfSources } = await importSource('src/store/cache-format-sources.ts');
+/** The rendered-body cache's format: a hash of the renderer's code (see src/store/render-cache.ts). */
+const { renderFormatOfSources } = await importSource('src/store/render-format.ts');
 
 await build({
   ...bundle,
@@ -59,6 +61,7 @@ await build({
   define: {
     BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version),
     BLOG_CACHE_FORMAT: JSON.stringify(formatOfSources(root)),
+    BLOG_RENDER_FORMAT: JSON.stringify(renderFormatOfSources(root)),
   },
 });
 

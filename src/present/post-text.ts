@@ -13,16 +13,24 @@ export interface PostTextOptions {
   hyperlinks: boolean;
 }
 
-/** `post` with its Markdown `body`, rendered and made inert (the renderer sanitises what it is given). */
-export async function renderPostText(blog: Blog, post: Post, body: string, options: PostTextOptions): Promise<string> {
+/** The Markdown `body` alone, rendered and made inert (the renderer sanitises what it is given). */
+export async function renderBody(body: string, options: PostTextOptions): Promise<string> {
+  const { renderMarkdown } = await import('../render/markdown/render.js');
+  return renderMarkdown(body, options);
+}
+
+/**
+ * `post` with its Markdown `body`, rendered and made inert; `rendered`: the body as renderBody
+ * renders it with these options, when the caller has it already (from a cache).
+ */
+export async function renderPostText(blog: Blog, post: Post, body: string, options: PostTextOptions, rendered?: string): Promise<string> {
   const { width, theme, hyperlinks } = options;
   const frame = { post, minutes: readingMinutes(body), ...neighbours(blog, post) };
-  const { renderMarkdown } = await import('../render/markdown/render.js');
   const notice = renderExcerptNotice(post, width, theme);
   return [
     renderPostHeader(frame, width, theme, hyperlinks),
     '',
-    await renderMarkdown(body, { width, theme, hyperlinks }),
+    rendered ?? (await renderBody(body, options)),
     '',
     ...(notice === undefined ? [] : [notice, '']),
     renderPostFooter(frame, width, theme),
