@@ -42,11 +42,17 @@ export function renderFormat(): string {
 const FOLDER = 'rendered';
 const SUFFIX = '.txt';
 
+/** What is kept of a body: its rendered text and its reading time (whose counting costs a regular expression's compilation). */
+export interface RenderedBody {
+  readonly text: string;
+  readonly minutes: number;
+}
+
 export interface RenderCache {
-  /** The rendered text for `body` under `key`, if a sound entry holds it. */
-  get(body: string): string | undefined;
-  /** Keeps `text` as the rendering of `body` under `key`; never throws (a cache that cannot be written is no cache). */
-  put(body: string, text: string): void;
+  /** The rendering of `body` under the cache's key, if a sound entry holds it. */
+  get(body: string): RenderedBody | undefined;
+  /** Keeps `rendered` as the rendering of `body`; never throws (a cache that cannot be written is no cache). */
+  put(body: string, rendered: RenderedBody): void;
 }
 
 /**
@@ -75,14 +81,17 @@ export function openRenderCache(cacheDir: string, key: RenderKey): RenderCache |
       }
       const payload = unseal(bytes);
       if (payload === undefined) return undefined;
+      // The key line (the full key, not only the file name made from it, must match), the minutes, the text.
       const text = payload.toString('utf8');
-      const newline = text.indexOf('\n');
-      // The full key, not only the file name made from it, must match.
-      return newline >= 0 && text.slice(0, newline) === label ? text.slice(newline + 1) : undefined;
+      const first = text.indexOf('\n');
+      const second = text.indexOf('\n', first + 1);
+      if (first < 0 || second < 0 || text.slice(0, first) !== label) return undefined;
+      const minutes = Number(text.slice(first + 1, second));
+      return Number.isSafeInteger(minutes) && minutes >= 1 ? { text: text.slice(second + 1), minutes } : undefined;
     },
-    put(body, text) {
+    put(body, { text, minutes }) {
       const { file, label } = entry(body);
-      const payload = Buffer.from(`${label}\n${text}`);
+      const payload = Buffer.from(`${label}\n${minutes}\n${text}`);
       if (payload.length > MAX_ENTRY_BYTES) return;
       try {
         writeFileAtomic(file, seal(payload));
@@ -96,34 +105,20 @@ export function openRenderCache(cacheDir: string, key: RenderKey): RenderCache |
 }
 
 /**
- * The entry's file name and the key it carries. The body is identified by its length in UTF-8
- * bytes, its CRC-32 and a 53-bit hash of its characters: about 85 bits, plenty for accidental
- * collisions among a few hundred entries, though neither hash resists a body crafted to collide.
+ * The entry's file name and the key it carries. The body is identified by its length and two
+ * CRC-32s, of its UTF-8 and of its UTF-16 bytes (native, microseconds; a hash loop in JavaScript
+ * cost a millisecond before V8 optimised it): plenty against accidental collisions among a few
+ * hundred entries, though no CRC resists a body crafted to collide.
  */
 function entryId(body: string, key: RenderKey): { name: string; label: string } {
-  const bytes = Buffer.from(body);
   const label = [
-    `v1`, key.format, `w${key.width}`, `c${key.level}`, key.hyperlinks ? 'h1' : 'h0',
-    `n${bytes.length}`, hex(crc32(bytes)), cyrb53(body).toString(16),
+    'v1', key.format, `w${key.width}`, `c${key.level}`, key.hyperlinks ? 'h1' : 'h0', `n${body.length}`, twoCrcs(body),
   ].join(' ');
-  return { name: `${hex(crc32(Buffer.from(label)))}${cyrb53(label).toString(16).padStart(14, '0')}`, label };
+  return { name: twoCrcs(label), label };
 }
 
-const hex = (n: number) => n.toString(16).padStart(8, '0');
-
-/** cyrb53 (public domain): a fast 53-bit string hash, not a cryptographic one. */
-function cyrb53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
+const twoCrcs = (text: string) => hex(crc32(Buffer.from(text, 'utf8'))) + hex(crc32(Buffer.from(text, 'utf16le')));
+const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
 
 /** Removes the oldest entries (by modification time) until the folder is within its caps; `kept` stays. */
 function evictOldest(folder: string, kept: string): void {
