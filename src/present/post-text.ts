@@ -3,7 +3,6 @@
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/post.js';
 import { neighbours } from '../core/posts.js';
-import { readingMinutes } from '../core/reading.js';
 import { renderExcerptNotice, renderPostFooter, renderPostHeader } from '../render/post.js';
 import type { Theme } from '../render/theme.js';
 import type { RenderedBody } from '../store/render-cache.js';
@@ -16,7 +15,7 @@ export interface PostTextOptions {
 
 /** The Markdown `body` alone, rendered and made inert (the renderer sanitises what it is given), with its reading time. */
 export async function renderBody(body: string, options: PostTextOptions): Promise<RenderedBody> {
-  const { renderMarkdown } = await import('../render/markdown/render.js');
+  const [{ renderMarkdown }, { readingMinutes }] = await Promise.all([import('../render/markdown/render.js'), import('../core/reading.js')]);
   return { text: await renderMarkdown(body, options), minutes: readingMinutes(body) };
 }
 
