@@ -1,8 +1,9 @@
 // The rendered-body cache's format (src/store/render-cache.ts): a hash of the code that turns a
 // body into text, so that an entry written by other code is never used. It takes in every file of
-// src/render/ (the Markdown renderer imports nothing outside it), the build's patches of
-// dependencies, src/core/reading.ts (the reading time is kept with the text), and package-lock.json (the versions of marked, marked-terminal, highlight.js and
-// chalk): a little more than the renderer, so an upgrade may re-render once, never misrender.
+// src/render/ (the Markdown renderer imports nothing outside it), src/core/reading.ts (the reading
+// time is kept with the text), the build's patches of dependencies, and package-lock.json (the
+// versions of marked, marked-terminal, highlight.js and chalk): a little more than the renderer,
+// so an upgrade may render a post once more, never misrender it.
 // Fixed at build time (scripts/build.mjs defines BLOG_RENDER_FORMAT); worked out when running
 // from source.
 import { createHash } from 'node:crypto';
