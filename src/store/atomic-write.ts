@@ -10,7 +10,10 @@ import path from 'node:path';
  * folder is flushed too where the platform allows, so the rename itself survives a crash.
  * On failure the temporary file is removed, `file` is as it was, and the error is thrown.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array | readonly Uint8Array[]): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array | readonly Uint8Array[], options: { durable?: boolean } = {}): void {
+  // durable: false skips the flushes, for a file whose reader checks it (a checksum) and treats a
+  // damaged one as missing: a crash may then leave it damaged, never half-replaced by a rename.
+  const durable = options.durable !== false;
   const folder = path.dirname(file);
   mkdirSync(folder, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -22,7 +25,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array | readon
     for (const bytes of pieces) {
       for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
     }
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);
@@ -35,6 +38,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array | readon
   }
   // The rename is done; flushing the folder only makes it survive a crash, and Windows cannot
   // open a folder to flush it.
+  if (!durable) return;
   quietly(() => {
     const folderFd = openSync(folder, 'r');
     try {

@@ -94,7 +94,8 @@ export function openRenderCache(cacheDir: string, key: RenderKey): RenderCache |
       const payload = Buffer.from(`${label}\n${minutes}\n${text}`);
       if (payload.length > MAX_ENTRY_BYTES) return;
       try {
-        writeFileAtomic(file, seal(payload));
+        // Not flushed to disk (about 8 ms): an entry a crash damages fails its checksum and is written again.
+        writeFileAtomic(file, seal(payload), { durable: false });
         evictOldest(folder, file);
         removeStaleTemporaries(folder);
       } catch {
