@@ -5,7 +5,8 @@
 // Type checking is `tsc --noEmit`, run before this.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { patches } from './patches/index.mjs';
 
@@ -44,6 +45,8 @@ const bundle = { ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, for
 
 /** The index cache's format version: a hash of the code that decides a cache file (see src/store/cache-format.ts). */
 const { formatOfSources } = await importSource('src/store/cache-format-sources.ts');
+/** The rendered-body cache's format: a hash of the renderer's code (see src/store/render-cache.ts). */
+const { renderFormatOfSources } = await importSource('src/store/render-format.ts');
 
 await build({
   ...bundle,
@@ -59,10 +62,46 @@ await build({
   define: {
     BLOG_VERSION: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version),
     BLOG_CACHE_FORMAT: JSON.stringify(formatOfSources(root)),
+    BLOG_RENDER_FORMAT: JSON.stringify(renderFormatOfSources(root)),
   },
 });
 
+asciiOnly(`${root}dist/blog.cjs`);
+asciiOnly(`${root}dist/complete.cjs`);
+
 await build({ ...bundle, entryPoints: { boot: 'src/boot/index.ts' }, plugins: [commandsLeftOut] });
+
+/**
+ * esbuild escapes every non-ASCII character in strings (charset ascii), but not in regular
+ * expression literals: a few Hangul ranges like /[가-힣]/ made the whole bundle a two-byte string
+ * for V8, twice the memory to read and scan at every start (about 1 ms). They are escaped here
+ * (\uXXXX means the same code unit, in a class or not, with or without the u flag); any other
+ * non-ASCII text left (a String.raw template, where an escape would change the value) fails the build.
+ */
+function asciiOnly(file) {
+  const ts = createRequire(import.meta.url)('typescript');
+  const text = readFileSync(file, 'utf8');
+  if (/^[\x00-\x7f]*$/.test(text)) return;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && /[^\x00-\x7f]/.test(node.text)) edits.push(node);
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = '';
+  let done = 0;
+  for (const node of edits) {
+    const start = node.getStart(source);
+    out += text.slice(done, start) + node.text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    done = node.end;
+  }
+  out += text.slice(done);
+  const left = /[^\x00-\x7f]/.exec(out);
+  // Unminified bundles keep comments, in Korean too: only a minified one must be all ASCII.
+  if (left && bundle.minify) throw new Error(`${file}: non-ASCII text outside a regular expression at ${left.index}: ${JSON.stringify(out.slice(left.index - 40, left.index + 10))}`);
+  writeFileSync(file, out);
+}
 
 /** The code caches src/registry.ts lists, read from the registry itself. */
 async function codeCaches() {

@@ -152,7 +152,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     examples: ['blog show 7', 'blog show kafka-urp-under-min-isr', 'blog show 주키퍼', 'blog show 카프카 urp', 'blog show 3 --raw | less'],
     warmUp: [['show', '7', '--no-pager'], ['show', '주키퍼', '--no-pager']],
-    run: async (context, [words], options) => (await import('./commands/show.js')).showCommand(await context.blog(), words.join(' '), options, context.out),
+    run: async (context, [words], options) => (await import('./commands/show.js')).showCommand(await context.blog(), words.join(' '), options, context.out, context.settings),
   }),
   command<import('./commands/search.js').SearchOptions, [string[]]>({
     name: 'search',

@@ -88,9 +88,12 @@ export interface RunResult {
 /** A config folder with no config file in it, so that the tests never read the developer's own. */
 const NO_CONFIG = mkdtempSync(path.join(tmpdir(), 'blog-no-config-'));
 
+/** A cache folder of the tests' own, so that they never write into the developer's (rendered posts, code caches). */
+const TEST_CACHE = path.join(mkdtempSync(path.join(tmpdir(), 'blog-test-cache-')), 'blog');
+
 /** The environment the tests run blog with: no terminal, NO_COLOR set and 80 columns unless `env` says otherwise. */
 export function testEnv(env: Record<string, string | undefined> = {}): Record<string, string> {
-  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', COLUMNS: '80', XDG_CONFIG_HOME: NO_CONFIG };
+  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', COLUMNS: '80', XDG_CONFIG_HOME: NO_CONFIG, BLOG_CACHE_DIR: TEST_CACHE };
   for (const name of ['FORCE_COLOR', 'BLOG_DATA', 'PAGER', 'BLOG_NO_CACHE', 'BLOG_DEBUG', 'FORCE_HYPERLINK']) delete base[name];
   const merged = { ...base, ...env };
   return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));

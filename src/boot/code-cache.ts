@@ -51,7 +51,9 @@ export const compile = (bundle: string, source: string, cachedData?: Buffer) =>
  * A damaged shipped cache (maybe in a read-only package folder) is left alone and skipped.
  */
 export function compileWithCache(bundle: string, kind: string): vm.Script {
-  const source = readFileSync(bundle, 'utf8');
+  // The build leaves no byte above 0x7f in a minified bundle (scripts/build.mjs asciiOnly), so
+  // Latin-1 reads the same text, without UTF-8 decoding (about 0.3 ms of 1 MB).
+  const source = readFileSync(bundle, 'latin1');
   const userFile = userCacheFile(bundle, kind);
   const userBytes = readIfThere(userFile);
   const user = userBytes && unseal(userBytes);

@@ -28,7 +28,7 @@ function run(script: vm.Script, bundle: string): Cli {
 /** `npm run build` runs the command lines of one code cache in one process, then stores what V8 compiled. */
 async function buildCache(kind: string): Promise<void> {
   const file = bundleOf(kind);
-  const script = compile(file, readFileSync(file, 'utf8'));
+  const script = compile(file, readFileSync(file, 'latin1'));
   const { main } = run(script, file);
   const write = process.stdout.write;
   process.stdout.write = () => true;

@@ -1,6 +1,6 @@
 // Dates written without a UTC offset (front matter, plain dates in the index) read as wall-clock
 // time in a named time zone, never silently as UTC. Intl is only touched when such a date appears.
-import { isIsoDateWithOffset } from './schema.js';
+import { isIsoDateWithOffset } from './rules.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

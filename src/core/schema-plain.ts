@@ -3,7 +3,8 @@
 // answers only "valid, and this is valibot's output" or "don't know": anything unusual or wrong
 // goes to valibot, whose issues word the error. So errors stay valibot's, and a valid index gives
 // the same output either way (key order too; a property test compares the two).
-import { isCategoryPath, isIndexDate, isIsoDateWithOffset, isWebAddress, MAX_CATEGORY_DEPTH, type BlogInfo, type IndexSource, type RawPost } from './schema.js';
+import { isCategoryPath, isIndexDate, isIsoDateWithOffset, isWebAddress, MAX_CATEGORY_DEPTH } from './rules.js';
+import type { BlogInfo, IndexSource, RawPost } from './schema.js';
 
 /** What valibot's IndexSchema outputs for a valid index. */
 export interface RawIndex {

@@ -1,48 +1,9 @@
 // The post index format, written once as a valibot schema; the TypeScript types are inferred
 // from it so validation and types cannot drift apart.
 import * as v from 'valibot';
+import { isCategoryPath, isIndexDate, isIsoDateWithOffset, isWebAddress, MAX_CATEGORY_DEPTH } from './rules.js';
 
-const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-
-/** True for an ISO 8601 timestamp that carries a UTC offset and names a real calendar date. */
-export function isIsoDateWithOffset(value: string): boolean {
-  const m = ISO_WITH_OFFSET.exec(value);
-  if (!m) return false;
-  // Plain arithmetic, no Date and no arrays: every post's date passes through here.
-  const month = +m[2]!;
-  const day = +m[3]!;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(+m[1]!, month) &&
-    +m[4]! <= 23 && +m[5]! <= 59 && +(m[6] ?? 0) <= 59 && +(m[7] ?? 0) <= 23 && +(m[8] ?? 0) <= 59;
-}
-
-/** Days in `month` (1-12) of `year`, as Date.UTC counts them (it reads years 0-99 as 1900-1999). */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return 30 + ((month + (month >> 3)) & 1);
-  const y = year <= 99 ? year + 1900 : year;
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-}
-
-/** True for an absolute http(s) address. */
-export function isWebAddress(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * How deep categories may nest. Real blogs use two or three levels; the limit keeps the tree (and
- * everything that walks it) shallow whatever an index holds.
- */
-export const MAX_CATEGORY_DEPTH = 32;
-
-/** A category path such as "개발/기술": non-empty segments separated by "/". */
-export function isCategoryPath(value: string): boolean {
-  return value.split('/').every((segment) => segment.trim() !== '');
-}
+export { isCategoryPath, isIndexDate, isIsoDateWithOffset, isWebAddress, MAX_CATEGORY_DEPTH } from './rules.js';
 
 const nonEmpty = (what: string) =>
   v.pipe(v.string(`${what} must be a string`), v.check((s) => s.trim() !== '', `${what} must not be empty`));
@@ -96,11 +57,6 @@ export const PostSchema = v.pipe(
   ),
 );
 
-/** A date as the index accepts it: with a UTC offset, or a plain date read in the configured time zone. */
-export function isIndexDate(value: string): boolean {
-  return isIsoDateWithOffset(value) || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isIsoDateWithOffset(`${value}T00:00:00Z`));
-}
-
 export const SourceSchema = v.object({
   kind: v.picklist(['folder', 'feed'], '"sources[].kind" must be "folder" or "feed"'),
   /** A folder relative to the index, or a feed's address or file. */
@@ -136,3 +92,9 @@ export const IndexSchema = v.object({
 export type RawPost = v.InferOutput<typeof PostSchema>;
 export type BlogInfo = v.InferOutput<typeof BlogInfoSchema>;
 export type IndexSource = v.InferOutput<typeof SourceSchema>;
+
+/** valibot's verdict on an index the plain check (schema-plain.ts) did not pass. */
+export const parseIndex = (data: unknown) => v.safeParse(IndexSchema, data);
+
+/** True when valibot passes `data` as the index's "blog" object. */
+export const isIndex = (data: unknown) => v.is(IndexSchema, data);

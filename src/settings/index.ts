@@ -41,8 +41,10 @@ export interface Settings {
   readonly origins: SettingOrigins;
   /** BLOG_DEBUG: stack traces of unexpected errors. */
   readonly debug: boolean;
-  /** BLOG_NO_CACHE: read large indexes directly. */
+  /** BLOG_NO_CACHE: read large indexes directly, and render every post afresh. */
   readonly noCache: boolean;
+  /** BLOG_BUILD_CODE_CACHE: the build is warming the code caches, and must write nothing in the user's cache folder. */
+  readonly buildingCodeCache: boolean;
   readonly paths: Paths;
   /** The environment as given, for the programs blog starts (the pager). */
   readonly env: Env;
@@ -99,6 +101,7 @@ export function resolveSettings({ flags, env, config, bundledIndex }: SettingsIn
     },
     debug: isDebug(env),
     noCache: Boolean(env.BLOG_NO_CACHE),
+    buildingCodeCache: Boolean(env.BLOG_BUILD_CODE_CACHE),
     paths: blogPaths(env),
     env,
   };

@@ -9,11 +9,14 @@ import path from 'node:path';
  * (else a crash could leave the new name pointing at empty blocks), then renamed over `file`; the
  * folder is flushed too where the platform allows, so the rename itself survives a crash.
  * On failure the temporary file is removed, `file` is as it was, and the error is thrown.
- * `checked: true` is for files whose reader verifies every byte (the index cache, with its
+ * `durable: false` is for files whose reader verifies every byte (the index cache and rendered posts, with their
  * checksums): the flushes are left out, since a crash that leaves such a file damaged only costs a
  * rebuild, and flushing 60 MiB took seconds on a busy disk.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array | readonly Uint8Array[], { checked = false } = {}): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array | readonly Uint8Array[], options: { durable?: boolean } = {}): void {
+  // durable: false skips the flushes, for a file whose reader checks it (a checksum) and treats a
+  // damaged one as missing: a crash may then leave it damaged, never half-replaced by a rename.
+  const durable = options.durable !== false;
   const folder = path.dirname(file);
   mkdirSync(folder, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -25,7 +28,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array | readon
     for (const bytes of pieces) {
       for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
     }
-    if (!checked) fsyncSync(fd);
+    if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);
@@ -38,7 +41,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array | readon
   }
   // The rename is done; flushing the folder only makes it survive a crash, and Windows cannot
   // open a folder to flush it.
-  if (checked) return;
+  if (!durable) return;
   quietly(() => {
     const folderFd = openSync(folder, 'r');
     try {

@@ -14,6 +14,7 @@ export const FORMAT_SOURCES = [
   'src/core/dates.ts',
   'src/core/errors.ts',
   'src/core/posts.ts',
+  'src/core/rules.ts',
   'src/core/schema-plain.ts',
   'src/core/schema.ts',
   'src/core/search/corpus.ts',

@@ -120,7 +120,7 @@ export async function writeCache(blog: Blog, cacheDir: string, stamp: Stamp): Pr
       pieces.push(data);
       at = start + data.length;
     }
-    writeFileAtomic(target, pieces, { checked: true });
+    writeFileAtomic(target, pieces, { durable: false });
     removeStaleTemporaries(cacheDir);
   } catch {
     // read-only or full disk: the next run reads the index again

@@ -16,12 +16,11 @@
 // load), and it runs several times faster.
 import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import * as v from 'valibot';
 import { blogOf, makeBlog, type Blog, type BlogSource } from '../core/blog.js';
 import type { CategoryNode } from '../core/categories.js';
 import type { Post } from '../core/post.js';
 import type { Listing } from '../core/posts.js';
-import { IndexSchema, isIsoDateWithOffset, isWebAddress } from '../core/schema.js';
+import { isIsoDateWithOffset, isWebAddress } from '../core/rules.js';
 import { plainIndex } from '../core/schema-plain.js';
 import { crc32 } from '../boot/cache-file.js';
 import { Corpus, type JoinedField } from '../core/search/corpus.js';
@@ -167,7 +166,7 @@ function readHeader(fd: number, file: string, stamp: Stamp): Header {
   // Paths from the cache obey the index's rule: the blog folder is the index's own folder.
   need(blog.file === file && blog.root === path.dirname(file));
   const info = { blog: blog.blog, aliases: blog.aliases, posts: [] };
-  need(plainIndex(info) !== undefined || v.is(IndexSchema, info));
+  need(plainIndex(info) !== undefined || (require('../core/schema.js') as typeof import('../core/schema.js')).isIndex(info));
   need(Array.isArray(categories) && categories.every((category) => typeof category === 'string'));
   need(Array.isArray(tree) && treeTotal(tree, 0) === count);
   const dataStart = PREFIX_BYTES + headerLength;

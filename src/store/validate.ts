@@ -1,10 +1,10 @@
 // Validate a parsed post index: the schema (core/schema.ts), then the rules a schema cannot express
 // (unique ids and slugs, body files inside the blog folder), and normalise what passes. No I/O.
 import path from 'node:path';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { Post, PostIndex } from '../core/post.js';
 import { readDate } from '../core/dates.js';
-import { IndexSchema, type RawPost } from '../core/schema.js';
+import type { RawPost } from '../core/schema.js';
 import { plainIndex } from '../core/schema-plain.js';
 import { excerpt, excerptPath } from '../errors.js';
 import { IndexError } from './errors.js';
@@ -42,9 +42,12 @@ export function validateIndex(data: unknown, file: string, timezone: () => strin
     ...(zoned ? { zoned: true } : {}), posts, file, root };
 }
 
-/** What valibot makes of an index the plain check did not pass: its output, or its first issue as the error. */
+/**
+ * What valibot makes of an index the plain check did not pass: its output, or its first issue as
+ * the error. Required here, not imported: a valid index never loads valibot or builds its schema.
+ */
 function schemaOutput(data: unknown, file: string) {
-  const result = v.safeParse(IndexSchema, data);
+  const result = (require('../core/schema.js') as typeof import('../core/schema.js')).parseIndex(data);
   if (!result.success) {
     throw badIndex(file, describeIssues(result.issues, data), 'see "Index format" in the README');
   }

@@ -39,3 +39,11 @@ test('bundle: every patch in scripts/patches/ says what it saves and when it can
     assert.match(text, /^\/\/ Delete when: /m, name);
   }
 });
+
+test('bundle: the minified bundles are pure ASCII (Hangul in regular expressions escaped), so src/boot reads them as Latin-1 unchanged', () => {
+  for (const name of ['blog.cjs', 'complete.cjs']) {
+    const bytes = readFileSync(path.join(ROOT, 'dist', name));
+    const high = bytes.findIndex((byte) => byte > 0x7f);
+    assert.equal(high, -1, `${name}: a byte above 0x7f at ${high}: ${bytes.subarray(Math.max(0, high - 40), high + 10).toString('utf8')}`);
+  }
+});

@@ -61,7 +61,7 @@ test('boot: an accepted shipped cache makes no user cache; a stale user cache V8
   assert.match(blog.run('show', '7', '--no-pager'), /^카프카 - URP, Under Min ISR$/m);
   assert.deepEqual(blog.userCaches(), []);
   const stat = statSync(path.join(blog.dist, 'blog.cjs'));
-  mkdirSync(blog.cache);
+  mkdirSync(blog.cache, { recursive: true }); // show made it already, for the posts it renders
   const stale = path.join(blog.cache, `code-show-${VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}.cache`);
   writeFileSync(stale, 'made with other V8 flags');
   assert.match(blog.run('show', '7', '--no-pager'), /^카프카 - URP, Under Min ISR$/m);

@@ -19,7 +19,8 @@ function startShell(width = 80, height = 24) {
   const record = path.join(dir, 'received');
   const started = tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', String(height),
     'env', '-u', 'NO_COLOR', '-u', 'FORCE_COLOR', '-u', 'COLUMNS', '-u', 'LINES', '-u', 'LESS', '-u', 'BLOG_DATA',
-    'TERM=xterm-256color', 'PS1=$ ', 'bash', '--norc', '--noprofile', '-i');
+    // A cache folder of its own: `show` keeps the posts it renders there.
+    'TERM=xterm-256color', `BLOG_CACHE_DIR=${path.join(dir, 'cache')}`, 'PS1=$ ', 'bash', '--norc', '--noprofile', '-i');
   assert.equal(started.status, 0, started.stderr);
   const pager = `sh -c 'tee ${record} | less'`;
   const run = (args: string) => tmux('send-keys', '-t', session, `PAGER="${pager}" ${process.execPath} ${BIN} ${args}; echo EXIT=$?`, 'Enter');

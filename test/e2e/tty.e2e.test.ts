@@ -10,9 +10,12 @@ import { BIN, validPost, writeBlog } from '../helpers.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+const TTY_CACHE = path.join(mkdtempSync(path.join(tmpdir(), 'blog-tty-cache-')), 'blog');
+
 /** Runs blog on a 100x30 pseudo-terminal; returns what the terminal showed. */
 function onTerminal(args: string[], env: Record<string, string> = {}): { screen: string; status: number | null } {
-  const base = { ...process.env };
+  // A cache folder of its own: `show` keeps the posts it renders there.
+  const base: Record<string, string | undefined> = { ...process.env, BLOG_CACHE_DIR: TTY_CACHE };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'LINES', 'PAGER', 'BLOG_DATA', 'LESS', 'CI', 'FORCE_HYPERLINK',
     'TERM_PROGRAM', 'TERM_PROGRAM_VERSION', 'KITTY_WINDOW_ID', 'WT_SESSION', 'VTE_VERSION']) delete base[name];
   const command = `stty rows 30 cols 100; ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;

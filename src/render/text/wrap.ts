@@ -1,14 +1,18 @@
 // Wrapping by display columns. Escape sequences (colours, OSC 8 links) take no room and are never
 // cut: a piece that breaks inside a style or a link closes it and the next piece reopens it.
-import wrapAnsi from 'wrap-ansi';
+import type wrapAnsiType from 'wrap-ansi';
 import { escapeAt, hyperlinkTarget, sgrParameters, stripEscapes, trimTrailingSpaces } from './escapes.js';
 import { CLOSE_LINK } from './hyperlink.js';
 import { displayWidth, graphemes } from './width.js';
+
+// Required on first use, not imported: `list` and `search` import this module but rarely wrap prose.
+let wrapAnsi: typeof wrapAnsiType | undefined;
 
 /** Prose: breaks at spaces, never inside a syllable; a word wider than the line is cut by columns. */
 export function wrapText(text: string, width: number): string[] {
   if (text === '') return [''];
   const columns = Math.max(1, width);
+  wrapAnsi ??= (require('wrap-ansi') as { default: typeof wrapAnsiType }).default;
   return wrapAnsi(breakLongWords(text, columns), columns, { hard: true, trim: true, wordWrap: true }).split('\n');
 }
 

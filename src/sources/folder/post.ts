@@ -1,7 +1,7 @@
 // One Markdown file's front matter and body as a SourcePost, reading each key the way the
 // generators that write it mean it (Hugo, Jekyll, Astro, Zola, Hexo, Obsidian).
 import { instantIso, readDate } from '../../core/dates.js';
-import { isWebAddress, MAX_CATEGORY_DEPTH } from '../../core/schema.js';
+import { isWebAddress, MAX_CATEGORY_DEPTH } from '../../core/rules.js';
 import { slugify, slugOrHash } from '../../core/slug.js';
 import type { SourcePost } from '../types.js';
 import type { Matter } from './matter.js';
