@@ -34,7 +34,9 @@ const readIfThere = (file: string) => {
 /** Stores V8's cache data with its checksum, atomically, so a half-written cache is never read; a cache that cannot be written is no error. */
 export function writeCache(file: string, data: Buffer): void {
   try {
-    writeFileAtomic(file, seal(data));
+    // Not flushed to disk: the seal's checksum catches a file a crash damaged (it is then rebuilt),
+    // and an fsync on a busy disk can take seconds, at the exit of a run that has already answered.
+    writeFileAtomic(file, seal(data), { durable: false });
   } catch {
     // read-only home or package folder: start-up stays correct, only slower
   }
