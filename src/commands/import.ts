@@ -156,7 +156,7 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   for (const warning of warnings) out.note(`warning: ${warning}`);
   for (const item of skipped) out.note(`skipped ${item.where}: ${item.reason}`);
   for (const item of errors) out.note(`skipped ${item.where}: ${item.reason}`);
-  const isDefault = settings.dataFrom === 'config' && indexPath(settings.data) === indexFile;
+  const isDefault = settings.origins.data.source === 'config' && indexPath(settings.data) === indexFile;
   if (options.json) {
     out.json({ index: indexFile, dryRun: options.dryRun === true, ...report, skipped, errors, warnings });
   } else {
@@ -200,7 +200,8 @@ function classify(source: string): Omit<Source, 'location'> {
  * feed. Never the bundled sample.
  */
 function targetIndex(source: Omit<Source, 'location'> | undefined, settings: Settings): string {
-  if (settings.dataFrom !== 'bundled') return notBundled(indexPath(settings.data), settings);
+  // "default": nothing named an index, so data is the bundled sample, which is never written.
+  if (settings.origins.data.source !== 'default') return notBundled(indexPath(settings.data), settings);
   if (source === undefined) throw usageError('no index to re-import: none is configured', 'name a source (blog import FOLDER|FEED), or an index with --data');
   if (source.kind === 'folder') return notBundled(path.join(source.target, 'posts.json'), settings);
   return path.join(settings.paths.data, feedName(source.target), 'posts.json');

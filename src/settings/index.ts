@@ -24,8 +24,6 @@ export type HyperlinkChoice = 'always' | 'never' | 'terminal';
 export interface Settings {
   /** The index to read: --data, BLOG_DATA, the config file's "data", the bundled sample blog. */
   readonly data: string;
-  /** Which of those named `data`: `blog import` never writes into the bundled sample. */
-  readonly dataFrom: 'flag' | 'env' | 'config' | 'bundled';
   readonly bundledIndex: string;
   readonly color: ColorChoice;
   /** The width to lay out for when known without asking the terminal: COLUMNS, else the config file's "width". */
@@ -84,8 +82,7 @@ export function resolveSettings({ flags, env, config, bundledIndex }: SettingsIn
   // An empty --data would be the current folder: say so rather than read it.
   if (flags.data === '') throw usageError('--data needs a file name, got an empty one', 'pass --data FILE or leave it out');
   return {
-    data: flags.data ?? (env.BLOG_DATA || configData || bundledIndex),
-    dataFrom: flags.data !== undefined ? 'flag' : env.BLOG_DATA ? 'env' : configData ? 'config' : 'bundled',
+    data: String(dataOrigin(flags, env, configData, bundledIndex).value),
     bundledIndex,
     color: colorChoice(flags, env, values.color),
     width: columns(env) ?? values.width,
@@ -107,6 +104,13 @@ export function resolveSettings({ flags, env, config, bundledIndex }: SettingsIn
   };
 }
 
+/** The index to read and who named it: --data, BLOG_DATA, the config file, else the bundled sample ("default"). */
+function dataOrigin(flags: Flags, env: Env, configData: string | undefined, bundledIndex: string): SettingOrigin {
+  if (flags.data !== undefined) return { value: flags.data, source: 'flag', name: '--data' };
+  if (env.BLOG_DATA) return { value: env.BLOG_DATA, source: 'env', name: 'BLOG_DATA' };
+  return configData !== undefined ? { value: configData, source: 'config' } : { value: bundledIndex, source: 'default' };
+}
+
 /** The same order as resolveSettings, told with the source of each value. */
 function originsOf(flags: Flags, env: Env, values: Config, configData: string | undefined, bundledIndex: string): SettingOrigins {
   const fromConfig = (value: string | number | boolean | undefined): SettingOrigin | undefined =>
@@ -121,9 +125,7 @@ function originsOf(flags: Flags, env: Env, values: Config, configData: string | 
   };
   const width = columns(env);
   return {
-    data: flags.data !== undefined ? { value: flags.data, source: 'flag', name: '--data' }
-      : env.BLOG_DATA ? { value: env.BLOG_DATA, source: 'env', name: 'BLOG_DATA' }
-      : fromConfig(configData) ?? { value: bundledIndex, source: 'default' },
+    data: dataOrigin(flags, env, configData, bundledIndex),
     pager: env.PAGER !== undefined ? { value: env.PAGER, source: 'env', name: 'PAGER' } : fromConfig(values.pager) ?? { value: DEFAULT_PAGER, source: 'default' },
     color: color(),
     width: width !== undefined ? { value: width, source: 'env', name: 'COLUMNS' } : fromConfig(values.width) ?? { value: null, source: 'default' },
