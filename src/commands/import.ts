@@ -16,6 +16,7 @@ import type { Settings } from '../settings/index.js';
 import { isTimeZone } from '../settings/schema.js';
 import { SourceError } from '../sources/errors.js';
 import type { SkippedItem, SourceResult } from '../sources/types.js';
+import { INDEX_FILE, indexTargetOf } from '../store/blog.js';
 import { readIndexForImport } from '../store/import-read.js';
 import { writeImport, type FileWriter } from '../store/import-write.js';
 import { isInside, validateIndex } from '../store/validate.js';
@@ -57,7 +58,7 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   const root = path.dirname(indexFile);
   if (given?.kind === 'folder' && given.target !== root && !isInside(root, path.relative(root, given.target))) {
     throw usageError(`the index ${excerptPath(indexFile)} must be in the folder ${excerptPath(given.target)} or a folder above it, since it points to the files there`,
-      `leave out --data (the index then goes to ${path.join(given.target, 'posts.json')}), or name an index higher up`);
+      `leave out --data (the index then goes to ${path.join(given.target, INDEX_FILE)}), or name an index higher up`);
   }
   const old = await readIndexForImport(indexFile, () => zone);
   const recorded = old?.raw.sources ?? [];
@@ -156,7 +157,7 @@ export async function importCommand(sourceArg: string | undefined, options: Impo
   for (const warning of warnings) out.note(`warning: ${warning}`);
   for (const item of skipped) out.note(`skipped ${item.where}: ${item.reason}`);
   for (const item of errors) out.note(`skipped ${item.where}: ${item.reason}`);
-  const isDefault = settings.origins.data.source === 'config' && indexPath(settings.data) === indexFile;
+  const isDefault = settings.origins.data.source === 'config' && indexTargetOf(settings.data) === indexFile;
   if (options.json) {
     out.json({ index: indexFile, dryRun: options.dryRun === true, ...report, skipped, errors, warnings });
   } else {
@@ -201,18 +202,12 @@ function classify(source: string): Omit<Source, 'location'> {
  */
 function targetIndex(source: Omit<Source, 'location'> | undefined, settings: Settings): string {
   // "default": nothing named an index, so data is the bundled sample, which is never written.
-  if (settings.origins.data.source !== 'default') return notBundled(indexPath(settings.data), settings);
+  if (settings.origins.data.source !== 'default') return notBundled(indexTargetOf(settings.data), settings);
   if (source === undefined) throw usageError('no index to re-import: none is configured', 'name a source (blog import FOLDER|FEED), or an index with --data');
-  if (source.kind === 'folder') return notBundled(path.join(source.target, 'posts.json'), settings);
-  return path.join(settings.paths.data, feedName(source.target), 'posts.json');
+  if (source.kind === 'folder') return notBundled(path.join(source.target, INDEX_FILE), settings);
+  return path.join(settings.paths.data, feedName(source.target), INDEX_FILE);
 }
 
-/** An index path as --data, BLOG_DATA or the config give it: a folder (or a path ending in "/") means its posts.json. */
-function indexPath(data: string): string {
-  const absolute = path.resolve(data);
-  const folder = /[\\/]$/.test(data) || statQuietly(absolute)?.isDirectory() === true;
-  return folder ? path.join(absolute, 'posts.json') : absolute;
-}
 
 function notBundled(file: string, settings: Settings): string {
   if (file === path.resolve(settings.bundledIndex)) {
@@ -231,14 +226,6 @@ export function feedName(target: string): string {
   }
   return slugify(path.basename(target).replace(FEED_FILE, '')) ?? 'feed';
 }
-
-const statQuietly = (file: string) => {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
-};
 
 async function readSource(source: Source, timezone: string, recorded: IndexSource | undefined, out: Output, io: ImportIo): Promise<SourceResult> {
   if (source.kind === 'feed') {

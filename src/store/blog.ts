@@ -13,6 +13,23 @@ import { MAX_INDEX_BYTES } from './read.js';
 export const INDEX_FILE = 'posts.json';
 
 /**
+ * Where an index named `data` is written (`blog import`): a folder, or a path ending in "/", means
+ * its posts.json, which need not exist yet; anything else is the file itself.
+ */
+export function indexTargetOf(data: string): string {
+  const absolute = path.resolve(data);
+  let folder = /[\\/]$/.test(data);
+  if (!folder) {
+    try {
+      folder = statSync(absolute).isDirectory();
+    } catch {
+      // Nothing there yet: a file the import will create.
+    }
+  }
+  return folder ? path.join(absolute, INDEX_FILE) : absolute;
+}
+
+/**
  * `file` itself, or `file/posts.json` when `file` is a folder (one with no posts.json is an error
  * naming both); anything else is left for loadIndex to report.
  */
