@@ -28,7 +28,15 @@ export function validateIndex(data: unknown, file: string, timezone: () => strin
     zoned = true;
     return readDate(value, timezone())!;
   };
-  const posts = output.posts.map((raw) => normalisePost(raw, dated));
+  // A blog has few categories: each is normalised once.
+  const categories = new Map<string, string>();
+  const category = (value: string) => {
+    let normal = categories.get(value);
+    if (normal === undefined) categories.set(value, (normal = nfc(value).split('/').map((s) => s.trim()).join('/')));
+    return normal;
+  };
+  const posts = output.posts as unknown as Post[];
+  for (const raw of output.posts) normaliseInPlace(raw, dated, category);
   checkUnique(posts, 'id', file);
   checkUnique(posts, 'slug', file);
   posts.forEach((post, position) => {
@@ -66,18 +74,19 @@ const NOT_SURELY_NFC = /[^\u0000-\u02ff\uac00-\ud7a3]/;
 /** `text` in NFC; text of ASCII, Latin letters and Hangul syllables only is NFC already (normalize costs twice the check). */
 export const nfc = (text: string) => (NOT_SURELY_NFC.test(text) ? text.normalize('NFC') : text);
 
-function normalisePost(raw: RawPost, dated: (value: string) => string): Post {
-  const date = dated(raw.date);
-  return {
-    ...raw,
-    date,
-    ...(raw.updated !== undefined && { updated: dated(raw.updated) }),
-    title: nfc(raw.title).trim(),
-    category: nfc(raw.category).split('/').map((s) => s.trim()).join('/'),
-    tags: (raw.tags ?? []).map(nfc),
-    ...(raw.summary !== undefined && { summary: nfc(raw.summary) }),
-    time: Date.parse(date),
-  };
+/**
+ * Makes `raw` a Post. In place, not copied: the schema's output is a new object per post (a copy
+ * of 100,000 took 50 ms), and assigning in this order gives the keys the order a copy would.
+ */
+function normaliseInPlace(raw: RawPost, dated: (value: string) => string, category: (value: string) => string): void {
+  const post = raw as unknown as Post;
+  post.date = dated(raw.date);
+  if (raw.updated !== undefined) post.updated = dated(raw.updated);
+  post.title = nfc(raw.title).trim();
+  post.category = category(raw.category);
+  post.tags = raw.tags === undefined ? [] : raw.tags.map(nfc);
+  if (raw.summary !== undefined) post.summary = nfc(raw.summary);
+  post.time = Date.parse(post.date);
 }
 
 /** True when `relative` names a path inside `root` (no absolute paths, no climbing out with ".."). */
