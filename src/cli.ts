@@ -6,10 +6,11 @@ import path from 'node:path';
 import { CoreError } from './core/errors.js';
 import { BlogError, excerpt, excerptPath, EXIT, notFound } from './errors.js';
 import { createOutput, processTerminal, watchStdout, WriteError, type Terminal } from './output.js';
-import { COMMANDS, COMPLETE_COMMAND, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
+import { CACHE_WRITER_COMMAND, COMMANDS, COMPLETE_COMMAND, PROGRAM, ValueError, type CommandContext, type CommandSpec, type OptionSpec } from './registry.js';
 import { describeCoreError } from './messages.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { ConfigFileError } from './settings/config.js';
+import type { CacheJob } from './store/blog.js';
 import { isDebug, loadSettings, resolveSettings, type Env, type Settings } from './settings/index.js';
 
 interface GlobalOptions {
@@ -21,9 +22,14 @@ interface GlobalOptions {
 export interface CliIo {
   readonly env: Env;
   readonly terminal: Terminal;
+  /**
+   * The script that, run as `node SCRIPT __write-cache …`, writes a large index's cache in a
+   * process of its own (bin/blog.js); without it, this process writes the cache after its answer.
+   */
+  readonly cacheWriter?: string;
 }
 
-const processIo = (): CliIo => ({ env: process.env, terminal: processTerminal() });
+const processIo = (): CliIo => ({ env: process.env, terminal: processTerminal(), ...(process.argv[1] && { cacheWriter: process.argv[1] }) });
 
 // This file runs as dist/blog.cjs (or src/cli.ts under tests): the package root is one folder up.
 const PACKAGE_ROOT = path.join(__dirname, '..');
@@ -94,6 +100,9 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, later: Later
   });
 }
 
+/** Starts a process that writes the cache a run built (src/store/cache-apart.ts), loaded only then. */
+const writerFor = (script: string) => async (job: CacheJob) => (await import('./store/cache-apart.js')).startCacheWriter(job, script);
+
 /** What a command runs with: its settings, an Output, the index they name (opened when asked for), the help texts. */
 async function contextFor(program: Command, command: Command, io: CliIo, mendsConfig: boolean, later: Later | undefined): Promise<CommandContext> {
   const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
@@ -119,6 +128,7 @@ async function contextFor(program: Command, command: Command, io: CliIo, mendsCo
         noCache: settings.noCache,
         // The answer first: a cache this run builds is written once the command is done.
         ...(later && { defer: (write: () => Promise<void>) => void later.push(write) }),
+        ...(io.cacheWriter !== undefined && { writeApart: writerFor(io.cacheWriter) }),
         ...(settings.debug && { debug: (message: string) => out.note(`debug: ${message}`) }),
       };
       const index = await openBlog(settings.data, cache, out.note, () => settings.timezone);
@@ -166,6 +176,11 @@ function session(argv: readonly string[], io: CliIo) {
     async run(): Promise<number> {
       try {
         // The shells' hidden entry point, before commander: its words are a command line, not options (src/boot does the same).
+        if (argv[2] === CACHE_WRITER_COMMAND) {
+          const [file, cacheDir] = argv.slice(3);
+          if (file !== undefined && cacheDir !== undefined) await (await import('./store/cache-apart.js')).writeHandedCache(file, cacheDir);
+          return code;
+        }
         if (argv[2] === COMPLETE_COMMAND) {
           await (await import('./completion/run.js')).printCompletions(argv.slice(3), io.env, io.terminal.write, BUNDLED_INDEX);
           return code;

@@ -255,6 +255,12 @@ export const OTHER_WARM_UP: readonly (readonly string[])[] = [['--help'], ['--ve
  */
 export const COMPLETE_COMMAND = '__complete';
 
+/**
+ * The hidden entry point of the process that writes a large index's cache while the run that read
+ * the index has already answered (src/store/cache-apart.ts); it has no code cache of its own.
+ */
+export const CACHE_WRITER_COMMAND = '__write-cache';
+
 /** Tabs after a command name, a post (an empty word, 초성), a tag and a category part. */
 const COMPLETE_WARM_UP = [['li'], ['show', ''], ['show', 'ㅋㅍ'], ['list', '--tag', ''], ['category', '기']].map((words) => [COMPLETE_COMMAND, ...words]);
 

@@ -1,7 +1,7 @@
 // Shared test helpers: posts built in the test, a recording Output, temp blogs and a runner for the real binary.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Post } from '../src/core/post.js';
@@ -10,6 +10,8 @@ import { noteLine, type Output, type Terminal } from '../src/output.js';
 import { createTheme } from '../src/render/theme.js';
 import { CoreError } from '../src/core/errors.js';
 import { describeCoreError } from '../src/messages.js';
+import { isRunning } from '../src/store/atomic-write.js';
+import { lockHolder } from '../src/store/cache-folder.js';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const BIN = path.join(ROOT, 'bin', 'blog.js');
@@ -104,6 +106,23 @@ export function runBlog(args: readonly string[], env: Record<string, string | un
   const cleanEnv = testEnv(env);
   const result = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv, encoding: 'utf8', input: input ?? '', timeout: 20_000 });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/**
+ * Resolves once no lock in `cacheDir` names a live process: a run through bin/ that read
+ * a large index hands its cache to a writer process of its own (src/store/cache-apart.ts), which
+ * may still be at work when the run exits. Fails after `boundMs`.
+ */
+export async function waitForCacheWriters(cacheDir: string, boundMs = 20_000): Promise<void> {
+  const until = Date.now() + boundMs;
+  const writing = () => existsSync(cacheDir) && readdirSync(cacheDir).some((name) => {
+    const holder = name.endsWith('.lock') ? lockHolder(path.join(cacheDir, name)) : undefined;
+    return holder !== undefined && isRunning(holder);
+  });
+  while (writing()) {
+    assert.ok(Date.now() < until, `a cache writer still holds a lock in ${cacheDir} after ${boundMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** A minimal valid index with the given posts (inline bodies). */

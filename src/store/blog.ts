@@ -63,10 +63,23 @@ export interface CacheOptions {
    * the answer is out (the lock is held until then); else it is written before openBlog returns.
    */
   readonly defer?: (write: () => Promise<void>) => void;
+  /**
+   * Given, asked first to have the cache written by a process of its own (cache-apart.ts), so
+   * that this run need not wait for it: true once that process holds the lock.
+   */
+  readonly writeApart?: (job: CacheJob) => Promise<boolean>;
   /** How long to wait for another run's cache while its lock is fresh (default: the lock's stale time). */
   readonly waitMs?: number;
   /** Hears where the posts came from (BLOG_DEBUG): the cache, the index, and whether it waited. */
   readonly debug?: (message: string) => void;
+}
+
+/** A cache to be written, from the index `file` into `cacheDir`, by whoever holds its lock. */
+export interface CacheJob {
+  readonly file: string;
+  readonly cacheDir: string;
+  /** Makes process `pid` the lock's holder (and so the cache's writer); false when this run no longer holds it. */
+  handOver(pid: number): boolean;
 }
 
 /**
@@ -122,8 +135,8 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
     return cached;
   }
   const lock = `${cacheFileFor(absolute, cacheDir)}.lock`;
-  let release = tryLock(lock);
-  if (!release) {
+  let held = tryLock(lock);
+  if (!held) {
     // Another run is building this cache: waiting for it costs far less than reading the index too.
     const finished = await waitForLock(lock, cache.waitMs);
     const built = finished && openCachedBlog(absolute, cacheDir, stamp);
@@ -133,12 +146,13 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
     }
     // The builder wrote none (the index changed, or has plain dates): read it, as it did. A lock
     // gone stale is taken over, and this run builds the cache.
-    if (!finished) release = tryLock(lock);
+    if (!finished) held = tryLock(lock);
   }
+  const release = () => held?.release();
   // The lock may have come free because another process just wrote the cache.
-  const built = release && openCachedBlog(absolute, cacheDir, stamp);
+  const built = held && openCachedBlog(absolute, cacheDir, stamp);
   if (built) {
-    release?.();
+    release();
     debug('posts read from the index cache');
     return built;
   }
@@ -146,22 +160,26 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
   try {
     blog = await direct();
   } catch (error) {
-    release?.();
+    release();
     throw error;
   }
   // Written only when the index stayed as stamped while it was read: else the next run builds it.
   // An index with plain dates is not cached: its times depend on the time zone, which the stamp does not hold.
-  if (!release || !unchanged(stamp) || zoned) {
-    release?.();
+  if (!held || !unchanged(stamp) || zoned) {
+    release();
     debug('posts read from the index; no cache written');
     return blog;
   }
-  const unlock = release;
+  const lockHeld = held;
+  if (await cache.writeApart?.({ file: absolute, cacheDir, handOver: (pid) => lockHeld.handOver(pid) })) {
+    debug('posts read from the index; a process of its own writes the cache');
+    return blog;
+  }
   const write = async () => {
     try {
       await (await import('./cache-write.js')).writeCache(blog, cacheDir, stamp);
     } finally {
-      unlock();
+      release();
     }
   };
   debug('posts read from the index; this run writes its cache');

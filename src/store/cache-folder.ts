@@ -2,7 +2,7 @@
 // cache another user could write is refused, and one process at a time builds a cache, under a
 // lock file next to it; the others wait for that cache while the lock is fresh, and read the
 // index directly only when it goes stale (same answers, no second build).
-import { isRunning } from './atomic-write.js';
+import { isRunning, writeFileAtomic } from './atomic-write.js';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 
 
@@ -24,24 +24,51 @@ export function cacheFolderProblem(folder: string): string | undefined {
 /** A lock older than this is left from a process that died or hung: it is taken over. */
 export const STALE_LOCK_MS = 30_000;
 
+/** A lock this process holds. */
+export interface Lock {
+  /** Removes the lock, if it is still this process's (a lock taken over as stale belongs to its new holder). */
+  release(): void;
+  /**
+   * Makes process `pid` the lock's holder (a writer started for the cache, cache-apart.ts), who
+   * releases it; false when the lock is no longer this process's.
+   */
+  handOver(pid: number): boolean;
+}
+
+const lockLine = (pid: number) => `${pid} ${Date.now()}\n`;
+
 /**
- * Takes the lock `file` (created exclusively, holding pid and time); returns its release, or
- * undefined when another live process holds it. A lock whose holder is dead, or older than
- * STALE_LOCK_MS, is removed and taken.
+ * Takes the lock `file` (created exclusively, holding pid and time), or returns undefined when
+ * another live process holds it. A lock whose holder is dead, or older than STALE_LOCK_MS, is
+ * removed and taken.
  */
-export function tryLock(file: string): (() => void) | undefined {
+export function tryLock(file: string): Lock | undefined {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o600);
-      const mine = `${process.pid} ${Date.now()}\n`;
+      const line = lockLine(process.pid);
+      // Nothing, once the lock is handed over: it is then the new holder's to release.
+      let mine: string | undefined = line;
       try {
-        writeSync(fd, mine);
+        writeSync(fd, line);
       } finally {
         closeSync(fd);
       }
-      return () => {
-        // Only our own lock: a lock taken over as stale belongs to its new holder.
-        if (readQuietly(file) === mine) removeQuietly(file);
+      return {
+        release: () => {
+          if (mine !== undefined && readQuietly(file) === mine) removeQuietly(file);
+        },
+        handOver(pid) {
+          if (mine === undefined || readQuietly(file) !== mine) return false;
+          try {
+            // Renamed into place: a run looking at the lock meanwhile sees one holder or the other, never half a line.
+            writeFileAtomic(file, lockLine(pid), { durable: false });
+          } catch {
+            return false;
+          }
+          mine = undefined;
+          return true;
+        },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isStale(file)) return undefined;
@@ -49,6 +76,17 @@ export function tryLock(file: string): (() => void) | undefined {
     }
   }
   return undefined;
+}
+
+/** The holder's pid the lock `file` names, if it names one. */
+export function lockHolder(file: string): number | undefined {
+  const pid = Number((readQuietly(file) ?? '').split(' ')[0]);
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/** Removes the lock `file` if process `pid` holds it. */
+export function releaseLockOf(file: string, pid: number): void {
+  if (lockHolder(file) === pid) removeQuietly(file);
 }
 
 /** How often a run waiting for another's cache looks at the lock: cheap (a read and a stat), and quick to notice. */

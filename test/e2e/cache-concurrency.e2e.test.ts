@@ -1,15 +1,17 @@
-// Eight first runs at once on a large index: one builds the cache, under a lock, the others wait
-// for it and read it; all answer the same, and the folder ends with the cache and nothing else.
+// Eight first runs at once on a large index: one reads the index and hands the cache to a writer
+// process of its own, under a lock, the others wait for it and read it; all answer the same, and
+// the folder ends with the cache and nothing else. The run itself does not wait for the writer.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { generatePosts } from '../../bench/generate.mjs';
-import { BIN, testEnv } from '../helpers.js';
+import { BIN, runBlog, testEnv, waitForCacheWriters } from '../helpers.js';
 
-function run(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** A run of bin/blog.js, resolved once it has exited and its output is closed. */
+function run(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string; pid: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: testEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -17,9 +19,12 @@ function run(args: string[], env: Record<string, string>): Promise<{ status: num
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) => resolve({ status, stdout, stderr, pid: child.pid! }));
   });
 }
+
+/** The pid in a temporary file's name (index-….cache.PID.tmp): the process that wrote it. */
+const writerOf = (name: string) => Number(/\.cache\.(\d+)\.tmp$/.exec(name)?.[1]);
 
 test('index cache: eight first runs at once all answer the same, one of them reads the index and writes the cache, the others read that cache, and no temporary or lock file is left', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-concurrent-'));
@@ -32,45 +37,87 @@ test('index cache: eight first runs at once all answer the same, one of them rea
   mkdirSync(cacheDir, { mode: 0o700 });
   const temporaries = new Set<string>();
   const watcher = watch(cacheDir, (_, name) => {
-    if (name?.endsWith('.tmp')) temporaries.add(name);
+    if (name !== null && writerOf(name)) temporaries.add(name);
   });
   let runs;
   try {
     runs = await Promise.all(Array.from({ length: 8 }, () => run(['--data', index, 'search', '카프카', '-n', '30', '--json'], env)));
+    await waitForCacheWriters(cacheDir);
     await new Promise((resolve) => setTimeout(resolve, 100)); // let the last events arrive
   } finally {
     watcher.close();
   }
-  for (const result of runs) assert.deepEqual({ ...result, stdout: '', stderr: '' }, { status: 0, stdout: '', stderr: '' });
+  for (const result of runs) assert.deepEqual({ ...result, stdout: '', stderr: '', pid: 0 }, { status: 0, stdout: '', stderr: '', pid: 0 });
   const sources = runs.map((result) => result.stderr.replace(/, after waiting.*/, '').trim()).sort();
-  assert.deepEqual(sources, [...Array(7).fill('blog: debug: posts read from the index cache'), 'blog: debug: posts read from the index; this run writes its cache'], 'one run read the index, seven read its cache');
+  assert.deepEqual(sources, [...Array(7).fill('blog: debug: posts read from the index cache'), 'blog: debug: posts read from the index; a process of its own writes the cache'], 'one run read the index, seven read its cache');
   assert.equal(new Set(runs.map((result) => result.stdout)).size, 1, 'identical output');
   assert.ok(JSON.parse(runs[0]!.stdout).length > 0);
   assert.deepEqual(readdirSync(cacheDir).filter((name) => name.startsWith('index-')).map((name) => path.extname(name)), ['.cache']);
   assert.equal(temporaries.size, 1, `one process wrote the cache: ${[...temporaries].join(', ')}`);
+  const writer = writerOf([...temporaries][0]!);
+  assert.ok(!runs.some((result) => result.pid === writer), 'the cache was written by a process of its own, not by any of the runs');
 });
 
-test('index cache: a run killed while it writes the cache leaves a temporary file, and the next run that writes removes it', async () => {
+test('index cache: a cache writer killed while it writes leaves a temporary file, and the next writer removes it', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-killed-'));
   const index = path.join(dir, 'posts.json');
   writeFileSync(index, JSON.stringify({ posts: generatePosts(5_000) }));
   const cacheDir = path.join(dir, 'cache');
   mkdirSync(cacheDir, { mode: 0o700 });
   const leftovers = () => readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'));
-  // Killed the moment its temporary file appears; tried again in the rare case the write won the race.
+  // The writer is killed the moment its temporary file appears; tried again in the rare case the write won the race.
   for (let attempt = 0; attempt < 10 && leftovers().length === 0; attempt++) {
-    const child = spawn(process.execPath, [BIN, '--data', index, 'list', '-n', '1'], { env: testEnv({ BLOG_CACHE_DIR: cacheDir }), stdio: 'ignore' });
     const watcher = watch(cacheDir, (_, name) => {
-      if (name?.endsWith('.tmp')) child.kill('SIGKILL');
+      const writer = name === null ? undefined : writerOf(name);
+      if (writer) {
+        try {
+          process.kill(writer, 'SIGKILL');
+        } catch {
+          // finished already
+        }
+      }
     });
-    await new Promise((resolve) => child.on('close', resolve));
+    await run(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
+    await waitForCacheWriters(cacheDir);
     watcher.close();
     for (const name of readdirSync(cacheDir)) if (name.endsWith('.cache')) rmSync(path.join(cacheDir, name));
   }
   assert.ok(leftovers().length > 0, 'a killed write left its temporary file');
   const normal = await run(['--data', index, 'list', '-n', '1'], { BLOG_CACHE_DIR: cacheDir });
   assert.equal(normal.status, 0, normal.stderr);
+  await waitForCacheWriters(cacheDir);
   assert.deepEqual(leftovers(), []);
-  assert.deepEqual(readdirSync(cacheDir).filter((name) => name.endsWith('.lock')), [], 'the lock of the killed run was taken over and released');
+  assert.deepEqual(readdirSync(cacheDir).filter((name) => name.endsWith('.lock')), [], 'the lock of the killed writer was taken over and released');
   assert.equal(readdirSync(cacheDir).filter((name) => name.endsWith('.cache')).length, 1);
+});
+
+test('index cache: a first run answers and exits without waiting for its cache: a writer of its own, holding none of its output, writes it', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-apart-'));
+  const index = path.join(dir, 'posts.json');
+  writeFileSync(index, JSON.stringify({ posts: generatePosts(20_000) }));
+  const cacheDir = path.join(dir, 'cache');
+  const lock = () => readdirSync(cacheDir).find((name) => name.endsWith('.lock'));
+  const first = await run(['--data', index, 'list', '-n', '3'], { BLOG_CACHE_DIR: cacheDir, BLOG_DEBUG: '1' });
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stderr, /a process of its own writes the cache/);
+  // Resolved once the run exited and its stdout and stderr closed: the writer kept neither open, and it is still at work.
+  const held = lock();
+  assert.ok(held, 'the writer still holds the lock when the run is over');
+  const writer = Number(readFileSync(path.join(cacheDir, held), 'utf8').split(' ')[0]);
+  assert.notEqual(writer, first.pid);
+  await waitForCacheWriters(cacheDir);
+  assert.equal(lock(), undefined);
+  const second = await run(['--data', index, 'list', '-n', '3'], { BLOG_CACHE_DIR: cacheDir, BLOG_DEBUG: '1' });
+  assert.match(second.stderr, /posts read from the index cache$/m);
+  assert.equal(second.stdout, first.stdout);
+});
+
+test('index cache: the writer\'s entry point, run by hand, writes nothing and says nothing when no run handed it the lock', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-apart-hand-'));
+  const index = path.join(dir, 'posts.json');
+  writeFileSync(index, JSON.stringify({ posts: generatePosts(5_000) }));
+  const cacheDir = path.join(dir, 'cache');
+  const result = runBlog(['__write-cache', index, cacheDir]);
+  assert.deepEqual(result, { status: 0, stdout: '', stderr: '' });
+  assert.equal(existsSync(cacheDir) && readdirSync(cacheDir).length > 0, false);
 });

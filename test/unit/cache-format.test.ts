@@ -12,7 +12,7 @@ import { openBlog } from '../../src/store/blog.js';
 import { cacheFileFor, digest, PREFIX_BYTES } from '../../src/store/cache.js';
 import { cacheFormat } from '../../src/store/cache-format.js';
 import { FORMAT_PACKAGES, FORMAT_SOURCES, formatOfSources } from '../../src/store/cache-format-sources.js';
-import { ROOT, runBlog } from '../helpers.js';
+import { ROOT, runBlog, waitForCacheWriters } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-cache-format-'));
 const index = path.join(dir, 'posts.json');
@@ -39,10 +39,11 @@ test('cache format: it hashes exactly the modules and packages the cache code an
   assert.deepEqual([...FORMAT_PACKAGES].sort(), [...new Set(inputs.map(packageOf).filter((name) => name !== undefined))].sort());
 });
 
-test('cache format: the built CLI writes caches in the format its sources hash to', () => {
+test('cache format: the built CLI writes caches in the format its sources hash to', async () => {
   const env = { BLOG_CACHE_DIR: path.join(dir, 'built') };
   const run = runBlog(['--data', index, 'list', '-n', '1'], env);
   assert.equal(run.status, 0, run.stderr);
+  await waitForCacheWriters(env.BLOG_CACHE_DIR);
   assert.match(formatIn(cacheFileFor(index, env.BLOG_CACHE_DIR)), /^[0-9a-f]{16}$/);
   assert.equal(formatIn(cacheFileFor(index, env.BLOG_CACHE_DIR)), formatOfSources(ROOT));
   assert.equal(cacheFormat(), formatOfSources(ROOT), 'running from source, the format is worked out from the same files');
