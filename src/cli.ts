@@ -10,7 +10,6 @@ import { CACHE_WRITER_COMMAND, COMMANDS, COMPLETE_COMMAND, PROGRAM, ValueError, 
 import { describeCoreError } from './messages.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { ConfigFileError } from './settings/config.js';
-import type { CacheJob } from './store/blog.js';
 import { isDebug, loadSettings, resolveSettings, type Env, type Settings } from './settings/index.js';
 
 interface GlobalOptions {
@@ -100,9 +99,6 @@ function addCommand(program: Command, spec: CommandSpec, io: CliIo, later: Later
   });
 }
 
-/** Starts a process that writes the cache a run built (src/store/cache-apart.ts), loaded only then. */
-const writerFor = (script: string) => async (job: CacheJob) => (await import('./store/cache-apart.js')).startCacheWriter(job, script);
-
 /** What a command runs with: its settings, an Output, the index they name (opened when asked for), the help texts. */
 async function contextFor(program: Command, command: Command, io: CliIo, mendsConfig: boolean, later: Later | undefined): Promise<CommandContext> {
   const globals = command.optsWithGlobals<GlobalOptions & OptionValues>();
@@ -122,13 +118,13 @@ async function contextFor(program: Command, command: Command, io: CliIo, mendsCo
     settings,
     ...(configProblem && { configProblem }),
     async blog() {
-      const { openBlog } = await import('./store/blog.js');
+      const { openBlog, writerRunning } = await import('./store/blog.js');
       const cache = {
         cacheDir: settings.paths.cache,
         noCache: settings.noCache,
         // The answer first: a cache this run builds is written once the command is done.
         ...(later && { defer: (write: () => Promise<void>) => void later.push(write) }),
-        ...(io.cacheWriter !== undefined && { writeApart: writerFor(io.cacheWriter) }),
+        ...(io.cacheWriter !== undefined && { writeApart: writerRunning(io.cacheWriter) }),
         ...(settings.debug && { debug: (message: string) => out.note(`debug: ${message}`) }),
       };
       const index = await openBlog(settings.data, cache, out.note, () => settings.timezone);
@@ -182,7 +178,7 @@ function session(argv: readonly string[], io: CliIo) {
           return code;
         }
         if (argv[2] === COMPLETE_COMMAND) {
-          await (await import('./completion/run.js')).printCompletions(argv.slice(3), io.env, io.terminal.write, BUNDLED_INDEX);
+          await (await import('./completion/run.js')).printCompletions(argv.slice(3), io.env, io.terminal.write, BUNDLED_INDEX, io.cacheWriter);
           return code;
         }
         await program.parseAsync(argv);

@@ -9,5 +9,5 @@ const BUNDLED_INDEX = path.join(__dirname, '..', 'data', 'posts.json');
 
 /** Completes argv (node, blog, __complete, words…); errors complete to nothing (run.ts). */
 export async function main(argv: readonly string[]): Promise<void> {
-  await printCompletions(argv.slice(3), process.env, (text) => process.stdout.write(text), BUNDLED_INDEX);
+  await printCompletions(argv.slice(3), process.env, (text) => process.stdout.write(text), BUNDLED_INDEX, argv[1]);
 }

@@ -35,7 +35,11 @@ export function bashUnquote(word: string): string {
   return out;
 }
 
-export async function completionOf(typed: readonly string[], env: Env, bundledIndex: string): Promise<Completion> {
+/**
+ * `cacheWriter`: the script (bin/blog.js) whose hidden writer writes a large index's cache, so that
+ * the first Tab on it does not wait for the write (src/store/cache-apart.ts); without it, it does.
+ */
+export async function completionOf(typed: readonly string[], env: Env, bundledIndex: string, cacheWriter?: string): Promise<Completion> {
   // zsh and fish unquote the words themselves; bash's script says it did not (scripts.ts).
   const words = env.BLOG_COMPLETE_SHELL === 'bash' ? typed.map(bashUnquote) : typed;
   try {
@@ -44,8 +48,12 @@ export async function completionOf(typed: readonly string[], env: Env, bundledIn
         // The shell passes `~/` as typed: it expands it only when the command runs.
         const file = data !== undefined && /^~(?=\/|$)/.test(data) ? path.join(homeOf(env), data.slice(1)) : data;
         const settings = await loadSettings({ data: file }, env, bundledIndex);
-        const { openBlog } = await import('../store/blog.js');
-        return await openBlog(settings.data, { cacheDir: settings.paths.cache, noCache: settings.noCache });
+        const { openBlog, writerRunning } = await import('../store/blog.js');
+        return await openBlog(settings.data, {
+          cacheDir: settings.paths.cache,
+          noCache: settings.noCache,
+          ...(cacheWriter !== undefined && { writeApart: writerRunning(cacheWriter) }),
+        });
       } catch {
         return undefined;
       }
@@ -55,6 +63,6 @@ export async function completionOf(typed: readonly string[], env: Env, bundledIn
   }
 }
 
-export async function printCompletions(words: readonly string[], env: Env, write: (text: string) => void, bundledIndex: string): Promise<void> {
-  write(formatCompletion(await completionOf(words, env, bundledIndex)));
+export async function printCompletions(words: readonly string[], env: Env, write: (text: string) => void, bundledIndex: string, cacheWriter?: string): Promise<void> {
+  write(formatCompletion(await completionOf(words, env, bundledIndex, cacheWriter)));
 }

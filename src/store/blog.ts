@@ -83,6 +83,12 @@ export interface CacheJob {
 }
 
 /**
+ * CacheOptions.writeApart for a program started as `node SCRIPT` (bin/blog.js): the writer is that
+ * script's hidden `__write-cache` (cache-apart.ts, loaded only when a cache is to be written).
+ */
+export const writerRunning = (script: string) => async (job: CacheJob) => (await import('./cache-apart.js')).startCacheWriter(job, script);
+
+/**
  * Opens the index at `file`: directly when it is small or `cache` is not given or turned off,
  * else through the derived cache, which is rebuilt whenever the index's stamp (size, modification
  * time, inode, its first and last 64 KiB) changes. One process builds a missing cache, under a

@@ -91,25 +91,45 @@ test('index cache: a cache writer killed while it writes leaves a temporary file
   assert.equal(readdirSync(cacheDir).filter((name) => name.endsWith('.cache')).length, 1);
 });
 
-test('index cache: a first run answers and exits without waiting for its cache: a writer of its own, holding none of its output, writes it', async () => {
+/** A blog of 20,000 posts (6 MiB): its cache takes a writer long enough to be seen at work. */
+function largeBlog(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-apart-'));
+  writeFileSync(path.join(dir, 'posts.json'), JSON.stringify({ posts: generatePosts(20_000) }));
+  return dir;
+}
+
+/** The pid the lock in `cacheDir` names, asserting there is one: the writer, still at work. */
+function writerAtWork(cacheDir: string): number {
+  const held = readdirSync(cacheDir).find((name) => name.endsWith('.lock'));
+  assert.ok(held, 'a writer still holds the lock once the run is over');
+  return Number(readFileSync(path.join(cacheDir, held), 'utf8').split(' ')[0]);
+}
+
+test('index cache: a first run answers and exits without waiting for its cache: a writer of its own, holding none of its output, writes it', async () => {
+  const dir = largeBlog();
   const index = path.join(dir, 'posts.json');
-  writeFileSync(index, JSON.stringify({ posts: generatePosts(20_000) }));
   const cacheDir = path.join(dir, 'cache');
-  const lock = () => readdirSync(cacheDir).find((name) => name.endsWith('.lock'));
   const first = await run(['--data', index, 'list', '-n', '3'], { BLOG_CACHE_DIR: cacheDir, BLOG_DEBUG: '1' });
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stderr, /a process of its own writes the cache/);
-  // Resolved once the run exited and its stdout and stderr closed: the writer kept neither open, and it is still at work.
-  const held = lock();
-  assert.ok(held, 'the writer still holds the lock when the run is over');
-  const writer = Number(readFileSync(path.join(cacheDir, held), 'utf8').split(' ')[0]);
-  assert.notEqual(writer, first.pid);
+  // Resolved once the run exited and its stdout and stderr closed: the writer kept neither open.
+  assert.notEqual(writerAtWork(cacheDir), first.pid);
   await waitForCacheWriters(cacheDir);
-  assert.equal(lock(), undefined);
+  assert.deepEqual(readdirSync(cacheDir).filter((name) => !name.endsWith('.cache')), []);
   const second = await run(['--data', index, 'list', '-n', '3'], { BLOG_CACHE_DIR: cacheDir, BLOG_DEBUG: '1' });
   assert.match(second.stderr, /posts read from the index cache$/m);
   assert.equal(second.stdout, first.stdout);
+});
+
+test('index cache: the first Tab on a large blog does not wait for its cache either', async () => {
+  const dir = largeBlog();
+  const cacheDir = path.join(dir, 'cache');
+  const tab = await run(['__complete', '--data', dir, 'show', '1'], { BLOG_CACHE_DIR: cacheDir });
+  assert.equal(tab.status, 0, tab.stderr);
+  assert.match(tab.stdout, /^1\b/m, 'post 1 is among the candidates');
+  assert.notEqual(writerAtWork(cacheDir), tab.pid);
+  await waitForCacheWriters(cacheDir);
+  assert.equal(readdirSync(cacheDir).filter((name) => name.endsWith('.cache')).length, 1);
 });
 
 test('index cache: the writer\'s entry point, run by hand, writes nothing and says nothing when no run handed it the lock', () => {
