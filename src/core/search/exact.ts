@@ -95,11 +95,10 @@ function exactInField(corpus: Corpus, name: IndexField, variant: Variant, found:
   if (options.choseong && name === 'title') {
     // Initial consonants stand one for one for syllables, so offsets are the titles' own.
     const choseong = corpus.choseong();
-    for (const [post] of occurrences(choseong, variant.text)) {
-      const text = segment(choseong, post);
-      direct(STAGE.choseong)(post, rangesIn(text, variant.text)[0]!);
-    }
-    patternOccurrences(choseong, variant.spaced, direct(STAGE.compactChoseong));
+    const asTyped = later(STAGE.choseong);
+    for (const post of occurrences(choseong, variant.text).keys()) asTyped(post, () => rangesIn(segment(choseong, post), variant.text)[0]!);
+    // One letter cannot be split by spaces: the pattern would find the same posts again, one match object each.
+    if (variant.compact.length > 1) patternOccurrences(choseong, variant.spaced, direct(STAGE.compactChoseong));
   }
 }
 

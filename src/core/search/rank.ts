@@ -61,12 +61,13 @@ function perfectHits(index: SearchIndex, words: readonly string[], limit: number
   const { text, starts } = field;
   // The word with the longest text first: usually the rarest, so the fewest candidates to check.
   const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
+  const others = rest.map((word) => wordStartsInTurn(text, word));
   const positions: number[] = [];
   let post = 0;
   for (let at = text.indexOf(lead); at >= 0 && positions.length < limit; at = text.indexOf(lead, at)) {
     if (at >= starts[post + 1]!) post = postAt(field, at);
     const end = starts[post + 1]! - 1;
-    if (startsWordIn(text, lead, at, starts[post]!, end) && rest.every((word) => startsWordIn(text, word, starts[post]!, starts[post]!, end))) {
+    if (startsWordIn(text, lead, at, starts[post]!, end) && others.every((startsWord) => startsWord(starts[post]!, end))) {
       positions.push(post);
     }
     at = starts[post + 1]!;
@@ -87,6 +88,20 @@ function startsWordIn(text: string, word: string, at: number, from: number, end:
     if (i === from || !WORD_CHAR.test(text[i - 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `word` starts a word in text[from, end), asked post after post in text order. Each
+ * occurrence of `word` is looked at about once over all the posts: a rare word, looked for from
+ * each post's start, would otherwise be searched for through the rest of the text every time
+ * (`kafka part` took 0.5 s on 100,000 posts).
+ */
+function wordStartsInTurn(text: string, word: string): (from: number, end: number) => boolean {
+  let next = text.indexOf(word);
+  return (from, end) => {
+    while (next >= 0 && next < from) next = text.indexOf(word, next + 1);
+    return next >= 0 && startsWordIn(text, word, next, from, end);
+  };
 }
 
 /** Posts that every word matched (exactly) with a mean score below `below`. */
