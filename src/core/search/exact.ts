@@ -6,11 +6,10 @@ import type { Range } from '../range.js';
 import { postAt, segment, type Corpus, type DerivedField, type JoinedField } from './corpus.js';
 import type { IndexField, SearchField } from './fields.js';
 import { isChoseongWord, jamoString } from './hangul.js';
+import { isLetterOrDigitAt } from './letters.js';
 import { FIELD_PENALTY, STAGE } from './scores.js';
 import { noRanges, type SearchIndex, type WordMatches } from './types.js';
 import type { Variant } from './variants.js';
-
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Ranges are computed only if asked for: only the hits shown need them. */
 type Found = (post: number, score: number, ranges: () => Range[]) => void;
@@ -26,7 +25,7 @@ function occurrences(field: JoinedField, needle: string): Map<number, boolean> {
   let post = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at)) {
     if (at >= starts[post + 1]!) post = postAt(field, at);
-    const wordStart = at === starts[post] || !WORD_CHAR.test(text[at - 1]!);
+    const wordStart = at === starts[post] || !isLetterOrDigitAt(text, at - 1);
     if (wordStart) {
       found.set(post, true);
       at = starts[post + 1]!; // nothing more to learn in this post

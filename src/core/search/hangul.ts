@@ -2,6 +2,7 @@
 // from 카프카) and its initial consonant (초성, so ㅋㅍㅋ finds 카프카). Every derived string keeps
 // a map back to the original character offsets so highlights land on the title as written.
 import { canBeChoseong, convertQwertyToHangul, disassemble, disassembleCompleteCharacter } from 'es-hangul';
+import { isLetterOrDigitAt } from './letters.js';
 
 /** A derived string and, for each of its UTF-16 units, the offset of the source character it came from. */
 export interface Mapped {
@@ -100,7 +101,7 @@ export function withoutParticle(word: string): string | undefined {
     if (!word.endsWith(particle)) continue;
     const stem = word.slice(0, -particle.length);
     const last = stem[stem.length - 1];
-    if (stem.length < 2 || last === undefined || !/[\p{L}\p{N}]/u.test(last)) return undefined;
+    if (stem.length < 2 || last === undefined || !isLetterOrDigitAt(stem, stem.length - 1)) return undefined;
     if (!SYLLABLE.test(last)) return stem;
     const final = (last.charCodeAt(0) - 0xac00) % 28;
     const fits = after === 'any' || (after === 'final') === (final !== 0) || (particle === '로' && final === 8); // 8: ㄹ

@@ -4,6 +4,7 @@
 // read by the caller (store/body-search.ts).
 import type { Post } from '../post.js';
 import { lowerSameLength } from './query.js';
+import { isLetterOrDigitAt } from './letters.js';
 
 export interface Mention {
   /** 1-based line number in the body (its Markdown source). */
@@ -21,14 +22,12 @@ export interface MentionOptions {
   every: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** Offsets of `word` in `text` (both lower case), optionally only where a word starts. */
 export function occurrencesOf(text: string, word: string, atWordStart: boolean): number[] {
   const found: number[] = [];
   if (word === '') return found;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (!atWordStart || at === 0 || !WORD_CHAR.test(text[at - 1]!)) found.push(at);
+    if (!atWordStart || at === 0 || !isLetterOrDigitAt(text, at - 1)) found.push(at);
   }
   return found;
 }

@@ -2,9 +2,10 @@
 // into words; and what a search or show query must have: something to look for. Depends on nothing
 // of the engine, so `show 7` can check its reference without loading it.
 import { EmptyQuery, WordTooLong } from '../errors.js';
+import { hasLetterOrDigit } from './letters.js';
 
 /** Whether a query has anything to look for: a letter or a digit, not only spaces and punctuation. */
-export const isSearchable = (query: string) => /[\p{L}\p{N}]/u.test(query);
+export const isSearchable = (query: string) => hasLetterOrDigit(query);
 
 /** The longest word a query may have, in characters (README, "Limits"): matching costs grow with its square. */
 export const MAX_WORD_LENGTH = 256;

@@ -4,9 +4,10 @@
 import { byNewest } from '../posts.js';
 import type { Range } from '../range.js';
 import { postAt, segment } from './corpus.js';
-import { exactMatchesIn, rangesIn, WORD_CHAR } from './exact.js';
+import { exactMatchesIn, rangesIn } from './exact.js';
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { withoutParticle } from './hangul.js';
+import { isLetterOrDigitAt } from './letters.js';
 import { queryWords } from './query.js';
 import { FIELD_PENALTY } from './scores.js';
 import { addFuzzyMatches } from './typo.js';
@@ -85,7 +86,7 @@ function perfectHits(index: SearchIndex, words: readonly string[], limit: number
 /** Whether `word` occurs at the start of a word in text[from, end), looking from `at` (the post's text starts at `from`). */
 function startsWordIn(text: string, word: string, at: number, from: number, end: number): boolean {
   for (let i = text.indexOf(word, at); i >= 0 && i + word.length <= end; i = text.indexOf(word, i + 1)) {
-    if (i === from || !WORD_CHAR.test(text[i - 1]!)) return true;
+    if (i === from || !isLetterOrDigitAt(text, i - 1)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import type { Range } from '../range.js';
 import { segment, TAG_SEPARATOR } from './corpus.js';
 import { isChoseongWord, jamoString, toJamo } from './hangul.js';
 import { fuzzyScore } from './scores.js';
+import { isLetterOrDigitCode } from './letters.js';
 import { noRanges, type SearchIndex, type SearchOptions, type WordMatch, type WordMatches } from './types.js';
 
 /** How many slips a word of `length` jamo or letters may have and still match. */
@@ -85,15 +86,6 @@ export function wordDistance(a: string, b: string, budget: number): number | und
   return align(codes(a), codes(b), b.length, budget, false)?.cost;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Per character code: 0 not yet known, 1 a letter or digit, 2 neither. Every jamo would otherwise cost a regular-expression test. */
-const wordChars = new Uint8Array(0x10000);
-/** Letters and digits (the Unicode classes), each code tested once. */
-const isWordChar = (code: number) => {
-  let known = wordChars[code]!;
-  if (known === 0) wordChars[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-};
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
 
 export interface TypoMatch {
@@ -122,7 +114,7 @@ export function typoMatcher(word: string, budget: number): (text: string) => Typ
     let wordBefore = false;
     for (let start = 0; start < text.length; start++) {
       const code = text.charCodeAt(start);
-      const letter = isWordChar(code);
+      const letter = isLetterOrDigitCode(code);
       const starts = letter && !wordBefore;
       wordBefore = letter;
       if (!starts) continue;
