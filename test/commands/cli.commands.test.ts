@@ -44,6 +44,18 @@ async function fails(args: string[], status: number, stderr: RegExp, env: Record
   return result;
 }
 
+test(`${name}: a command line builds only its own command, unless what it asks for needs them all: help, version, a misspelt name`, async () => {
+  const every = ['list', 'show', 'search', 'category', 'pick', 'import', 'config', 'open', 'completion'];
+  for (const args of [['-h', 'list'], ['--no-color', '--help'], ['--data', 'list', '--help']]) {
+    const result = await run(args);
+    for (const command of every) assert.match(result.stdout, new RegExp(`^  ${command}\\b`, 'm'), `${args.join(' ')}: ${command} in the help`);
+  }
+  assert.match((await run(['help', 'show'])).stdout, /^Usage: blog show/m);
+  assert.match((await run(['--no-color', 'lst'])).stderr, /did you mean list\?/);
+  assert.match((await run(['--data', 'x.json', 'sho', '1'])).stderr, /did you mean show\?/);
+  assert.match((await run(['--data=x.json', '--no-color', 'list', '--help'])).stdout, /^Usage: blog list/m);
+});
+
 test(`${name}: list: the bundled blog as a table, newest first, with a count`, async () => {
   assert.equal(await ok(['list']), LIST_80);
 });
