@@ -22,13 +22,13 @@ export interface CliIo {
   readonly env: Env;
   readonly terminal: Terminal;
   /**
-   * The script that, run as `node SCRIPT __write-cache …`, writes a large index's cache in a
-   * process of its own (bin/blog.js); without it, this process writes the cache after its answer.
+   * The command line (after `node`) of the process that writes a large index's cache
+   * (bin/blog.js __write-cache); without it, this process writes the cache after its answer.
    */
-  readonly cacheWriter?: string;
+  readonly cacheWriter?: readonly string[];
 }
 
-const processIo = (): CliIo => ({ env: process.env, terminal: processTerminal(), ...(process.argv[1] && { cacheWriter: process.argv[1] }) });
+const processIo = (): CliIo => ({ env: process.env, terminal: processTerminal(), ...(process.argv[1] && { cacheWriter: [process.argv[1], CACHE_WRITER_COMMAND] }) });
 
 // This file runs as dist/blog.cjs (or src/cli.ts under tests): the package root is one folder up.
 const PACKAGE_ROOT = path.join(__dirname, '..');

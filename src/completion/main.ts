@@ -2,6 +2,7 @@
 // dist/blog.cjs for it, so a Tab loads neither commander nor any command: only the registry, and
 // the index (and the search engine) when the word being completed needs them.
 import path from 'node:path';
+import { CACHE_WRITER_COMMAND } from '../registry.js';
 import { printCompletions } from './run.js';
 
 // This bundle is dist/complete.cjs: the sample blog is in the package's data/ folder.
@@ -9,5 +10,5 @@ const BUNDLED_INDEX = path.join(__dirname, '..', 'data', 'posts.json');
 
 /** Completes argv (node, blog, __complete, words…); errors complete to nothing (run.ts). */
 export async function main(argv: readonly string[]): Promise<void> {
-  await printCompletions(argv.slice(3), process.env, (text) => process.stdout.write(text), BUNDLED_INDEX, argv[1]);
+  await printCompletions(argv.slice(3), process.env, (text) => process.stdout.write(text), BUNDLED_INDEX, argv[1] === undefined ? undefined : [argv[1], CACHE_WRITER_COMMAND]);
 }

@@ -36,10 +36,10 @@ export function bashUnquote(word: string): string {
 }
 
 /**
- * `cacheWriter`: the script (bin/blog.js) whose hidden writer writes a large index's cache, so that
- * the first Tab on it does not wait for the write (src/store/cache-apart.ts); without it, it does.
+ * `cacheWriter`: the command line of the process that writes a large index's cache (bin/blog.js
+ * __write-cache), so that the first Tab on it does not wait for the write (src/store/cache-apart.ts).
  */
-export async function completionOf(typed: readonly string[], env: Env, bundledIndex: string, cacheWriter?: string): Promise<Completion> {
+export async function completionOf(typed: readonly string[], env: Env, bundledIndex: string, cacheWriter?: readonly string[]): Promise<Completion> {
   // zsh and fish unquote the words themselves; bash's script says it did not (scripts.ts).
   const words = env.BLOG_COMPLETE_SHELL === 'bash' ? typed.map(bashUnquote) : typed;
   try {
@@ -63,6 +63,6 @@ export async function completionOf(typed: readonly string[], env: Env, bundledIn
   }
 }
 
-export async function printCompletions(words: readonly string[], env: Env, write: (text: string) => void, bundledIndex: string, cacheWriter?: string): Promise<void> {
+export async function printCompletions(words: readonly string[], env: Env, write: (text: string) => void, bundledIndex: string, cacheWriter?: readonly string[]): Promise<void> {
   write(formatCompletion(await completionOf(words, env, bundledIndex, cacheWriter)));
 }

@@ -7,6 +7,7 @@ import { blogOf, type Blog } from '../core/blog.js';
 import { excerptPath } from '../errors.js';
 import { IndexError } from './errors.js';
 import { loadIndex } from './load.js';
+import type { CacheJob } from './cache-apart.js';
 import { MAX_INDEX_BYTES } from './read.js';
 
 /** The index file in a blog folder: what --data, BLOG_DATA or the config file's "data" means by a folder. */
@@ -74,19 +75,11 @@ export interface CacheOptions {
   readonly debug?: (message: string) => void;
 }
 
-/** A cache to be written, from the index `file` into `cacheDir`, by whoever holds its lock. */
-export interface CacheJob {
-  readonly file: string;
-  readonly cacheDir: string;
-  /** Makes process `pid` the lock's holder (and so the cache's writer); false when this run no longer holds it. */
-  handOver(pid: number): boolean;
-}
-
 /**
- * CacheOptions.writeApart for a program started as `node SCRIPT` (bin/blog.js): the writer is that
- * script's hidden `__write-cache` (cache-apart.ts, loaded only when a cache is to be written).
+ * CacheOptions.writeApart that runs `node WRITER… INDEX CACHEDIR` (the CLI's: bin/blog.js
+ * __write-cache) to write the cache (cache-apart.ts, loaded only when a cache is to be written).
  */
-export const writerRunning = (script: string) => async (job: CacheJob) => (await import('./cache-apart.js')).startCacheWriter(job, script);
+export const writerRunning = (writer: readonly string[]) => async (job: CacheJob) => (await import('./cache-apart.js')).startCacheWriter(job, writer);
 
 /**
  * Opens the index at `file`: directly when it is small or `cache` is not given or turned off,

@@ -6,8 +6,6 @@
 // that cannot be started leaves the write to the run itself.
 import { spawn } from 'node:child_process';
 import { blogOf } from '../core/blog.js';
-import { CACHE_WRITER_COMMAND } from '../registry.js';
-import type { CacheJob } from './blog.js';
 import { isRunning } from './atomic-write.js';
 import { cacheFileFor } from './cache.js';
 import { cacheFolderProblem, LOCK_POLL_MS, lockHolder, releaseLockOf } from './cache-folder.js';
@@ -15,23 +13,32 @@ import { sameStamp, stampOf } from './cache-stamp.js';
 import { writeCache } from './cache-write.js';
 import { loadIndex } from './load.js';
 
+/** A cache to be written, from the index `file` into `cacheDir`, by whoever holds its lock. */
+export interface CacheJob {
+  readonly file: string;
+  readonly cacheDir: string;
+  /** Makes process `pid` the lock's holder (and so the cache's writer); false when this run no longer holds it. */
+  handOver(pid: number): boolean;
+}
+
 /**
- * Starts `node entry __write-cache INDEX CACHEDIR`, detached (a Ctrl-C meant for this run does not
- * reach it, and it holds none of this run's output open), and hands it the lock; false when no
- * writer could be started or the lock could not be handed over.
+ * Starts `node WRITER… INDEX CACHEDIR` (`writer`: bin/blog.js and the CLI's hidden __write-cache),
+ * detached (a Ctrl-C meant for this run does not reach it, and it holds none of this run's output
+ * open), and hands it the lock; false when no writer could be started or the lock could not be
+ * handed over.
  */
-export function startCacheWriter(job: CacheJob, entry: string): boolean {
-  let writer;
+export function startCacheWriter(job: CacheJob, writer: readonly string[]): boolean {
+  let child;
   try {
-    writer = spawn(process.execPath, [...process.execArgv, entry, CACHE_WRITER_COMMAND, job.file, job.cacheDir], { detached: true, stdio: 'ignore', windowsHide: true });
+    child = spawn(process.execPath, [...process.execArgv, ...writer, job.file, job.cacheDir], { detached: true, stdio: 'ignore', windowsHide: true });
   } catch {
     return false;
   }
-  writer.on('error', () => {});
-  if (writer.pid === undefined) return false;
-  writer.unref();
-  if (job.handOver(writer.pid)) return true;
-  writer.kill();
+  child.on('error', () => {});
+  if (child.pid === undefined) return false;
+  child.unref();
+  if (job.handOver(child.pid)) return true;
+  child.kill();
   return false;
 }
 

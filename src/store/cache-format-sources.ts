@@ -20,6 +20,7 @@ export const FORMAT_SOURCES = [
   'src/core/search/corpus.ts',
   'src/core/search/fields.ts',
   'src/core/search/hangul.ts',
+  'src/core/search/letters.ts',
   'src/core/search/query.ts',
   'src/errors.ts',
   'src/store/atomic-write.ts',
