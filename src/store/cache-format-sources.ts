@@ -18,6 +18,7 @@ export const FORMAT_SOURCES = [
   'src/core/schema-plain.ts',
   'src/core/schema.ts',
   'src/core/search/corpus.ts',
+  'src/core/search/distinct.ts',
   'src/core/search/fields.ts',
   'src/core/search/hangul.ts',
   'src/core/search/letters.ts',

@@ -1,6 +1,7 @@
 // Writing the derived cache of a large index (the layout is described in cache.ts).
 import type { Blog } from '../core/blog.js';
 import type { Post } from '../core/post.js';
+import { distinctNumbers } from '../core/search/distinct.js';
 import { INDEX_FIELDS } from '../core/search/fields.js';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write.js';
 import { cacheFormat } from './cache-format.js';
@@ -73,6 +74,9 @@ export async function writeCache(blog: Blog, cacheDir: string, stamp: Stamp): Pr
       // The jamo fields typo matching reads: deriving them takes longer than reading them.
       ['titleJamo', Buffer.from(corpus.jamo('title').text, 'utf16le')],
       ['tagsJamo', Buffer.from(corpus.jamo('tags').text, 'utf16le')],
+      // And which posts share a title, or a list of tags: numbering 100,000 titles took 25 ms a typo search.
+      ['titleNumbers', bytesOf(distinctNumbers(corpus.title, posts.length))],
+      ['tagsNumbers', bytesOf(distinctNumbers(corpus.tags, posts.length))],
       ['ids', bytesOf(ids)],
       ['idOrder', bytesOf(orderOf(posts.length, (a, b) => ids[a]! - ids[b]!))],
       ...stringSections('slugs', slugs),

@@ -24,6 +24,7 @@ import { isIsoDateWithOffset, isWebAddress } from '../core/rules.js';
 import { plainIndex } from '../core/schema-plain.js';
 import { crc32 } from '../boot/cache-file.js';
 import { Corpus, type JoinedField } from '../core/search/corpus.js';
+import { isNumbering } from '../core/search/distinct.js';
 import { INDEX_FIELDS, type IndexField } from '../core/search/fields.js';
 import { cacheFormat } from './cache-format.js';
 import { sameStamp, type Stamp } from './cache-stamp.js';
@@ -62,7 +63,7 @@ export function sectionLengths(count: number): Record<string, number | undefined
   return {
     records: undefined, recordSums: undefined, recordStarts: starts,
     ...Object.fromEntries(INDEX_FIELDS.flatMap((name) => [[name, undefined], [`${name}Starts`, starts]])),
-    titleJamo: undefined, tagsJamo: undefined, ids: 8 * count, idOrder: 4 * count, slugs: undefined, slugsStarts: starts, slugOrder: 4 * count, days: 10 * count,
+    titleJamo: undefined, tagsJamo: undefined, titleNumbers: 4 * count, tagsNumbers: 4 * count, ids: 8 * count, idOrder: 4 * count, slugs: undefined, slugsStarts: starts, slugOrder: 4 * count, days: 10 * count,
     categoryOf: 4 * count, titles: undefined, titlesStarts: starts, tagList: undefined, tagListStarts: undefined, tagsOf: starts,
   };
 }
@@ -397,6 +398,12 @@ function cachedSource(fd: number, header: Header): BlogSource {
     need(lines === count && (count === 0 || joined.endsWith('\n')));
     return joined;
   };
+  /** A stored distinct-text numbering, shaped as distinctNumbers makes one. */
+  const numbers = (name: string) => () => {
+    const ids = int32s(name);
+    need(isNumbering(ids, count));
+    return ids;
+  };
   const { file, blog, aliases } = header.blog;
   return {
     origin: 'cache',
@@ -407,7 +414,8 @@ function cachedSource(fd: number, header: Header): BlogSource {
     positionOfSlug: (slug) => findInOrder(slugOrder(), slugs(), slug),
     categories: () => header.tree,
     corpus: async () => new Corpus(count, { title: () => field('title'), tags: () => field('tags'), summary: () => field('summary') },
-      { title: () => jamoText('titleJamo'), tags: () => jamoText('tagsJamo') }),
+      { title: () => jamoText('titleJamo'), tags: () => jamoText('tagsJamo') },
+      { title: numbers('titleNumbers'), tags: numbers('tagsNumbers') }),
   };
 }
 
@@ -446,8 +454,10 @@ function guarded(source: BlogSource, fallback: () => Blog): BlogSource {
     corpus: async () => {
       const cached = await source.corpus();
       const jamoOf = (name: 'title' | 'tags') => guard(() => cached.jamo(name).text, () => Corpus.of(index().posts()).jamo(name).text);
+      // Without the stored numbering, typo matching numbers the texts itself.
+      const numbersOf = (name: 'title' | 'tags') => guard(() => cached.distinctNumbers(name), () => undefined);
       return new Corpus(listing.count, Object.fromEntries(INDEX_FIELDS.map((name) => [name, fieldOf(cached, name)])) as Record<IndexField, () => JoinedField>,
-        { title: jamoOf('title'), tags: jamoOf('tags') });
+        { title: jamoOf('title'), tags: jamoOf('tags') }, { title: numbersOf('title'), tags: numbersOf('tags') });
     },
   };
 }

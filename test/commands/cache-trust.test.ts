@@ -13,6 +13,7 @@ import { generatePosts } from '../../bench/generate.mjs';
 import { blogOf, type Blog } from '../../src/core/blog.js';
 import type { Post } from '../../src/core/post.js';
 import { buildProgram, runCli } from '../../src/cli.js';
+import { distinctNumbers } from '../../src/core/search/distinct.js';
 import { COMMANDS as COMMAND_SPECS } from '../../src/registry.js';
 import { openBlog } from '../../src/store/blog.js';
 import { cacheFileFor } from '../../src/store/cache.js';
@@ -51,6 +52,8 @@ async function sweep(blog: Blog) {
     listing: ends.map((i) => [blog.listing().id(i), blog.listing().day(i), blog.listing().category(i), blog.listing().title(i), blog.listing().tags(i)]),
     categories: blog.categories(),
     fields: [corpus.title, corpus.tags, corpus.summary, corpus.jamo('title'), corpus.jamo('tags')].map((field) => [field.text, field.starts.join()]),
+    // Which posts share a title or tags: stored in the cache, made by typo matching without one.
+    numbers: (['title', 'tags'] as const).map((name) => (corpus.distinctNumbers(name) ?? distinctNumbers(corpus[name], blog.count)).join()),
   };
 }
 let reference: Awaited<ReturnType<typeof sweep>>;

@@ -80,14 +80,21 @@ export class Corpus {
 
   /**
    * `fields` make each joined field on first use: a search often needs only the titles. `jamo`,
-   * when given, makes the text of a jamo field (as `jamo()` would derive it) without deriving it:
-   * the index cache stores them.
+   * when given, makes the text of a jamo field (as `jamo()` would derive it) without deriving it;
+   * `numbers`, the distinct-text numbering of a field (distinct.ts, distinctNumbers): the index
+   * cache stores both.
    */
   constructor(
     readonly count: number,
     private readonly fields: Record<IndexField, () => JoinedField> & { body?: () => JoinedField },
     private readonly jamoTexts: Partial<Record<'title' | 'tags', () => string>> = {},
+    private readonly numbers: Partial<Record<'title' | 'tags', () => Int32Array | undefined>> = {},
   ) {}
+
+  /** The stored distinct-text numbering of a field, if there is one (else typo matching makes it). */
+  distinctNumbers(name: 'title' | 'tags'): Int32Array | undefined {
+    return this.numbers[name]?.();
+  }
 
   /** Builds the corpus of `posts`, which must already be in newest-first order. */
   static of(posts: readonly Post[], bodies?: ReadonlyMap<number, string>): Corpus {
