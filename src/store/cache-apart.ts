@@ -1,5 +1,5 @@
 // The cache of a large index, written by a process of its own. Reading 100,000 posts takes about
-// 0.7 s and writing their cache 2 s more, of which the user would wait for the answer only: the
+// 0.5 s and writing their cache 2 s more, of which the user would wait for the answer only: the
 // run that read the index starts a writer, hands it the lock, prints its answer and exits. The
 // writer reads the index again (a copy passed over a pipe costs as much to make as to read) and
 // writes the cache as that run would have; runs meanwhile wait for the lock as before. A writer

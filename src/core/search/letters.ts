@@ -26,7 +26,7 @@ export const isLetterOrDigitAt = (text: string, at: number) => isLetterOrDigitCo
 export function hasLetterOrDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0xd800 || code > 0xdfff ? isLetterOrDigitCode(code) : false) return true;
+    if ((code < 0xd800 || code > 0xdfff) && isLetterOrDigitCode(code)) return true;
   }
   return LETTER_OR_DIGIT.test(text);
 }
