@@ -3,11 +3,12 @@
 // prints loaded as its install line says; we press Tab and read the line as a person would see it,
 // then run it to see that the shell passes the inserted value as one word.
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { BIN, runBlog, validPost, writeBlog } from '../helpers.js';
+import { BIN, runBlog, testEnv, validPost, writeBlog } from '../helpers.js';
 import { tmuxServer } from './tmux.js';
 
 const { tmux, waitFor } = tmuxServer('blog-complete');
@@ -149,3 +150,16 @@ process.on('exit', () => fs.writeFileSync(${JSON.stringify(record)}, seen.join('
   assert.ok(read.some((file) => file.endsWith(`${path.sep}complete.cjs`)), read.join('\n'));
   assert.ok(!read.some((file) => file.endsWith(`${path.sep}blog.cjs`)), read.join('\n'));
 });
+
+test('completion: the candidates reach the shell through a pipe, and a pipe closed before they come is no error', async () => {
+  const piped = spawnSync(process.execPath, [BIN, '__complete', 'show', 'ㅋㅍ'], { env: testEnv(), encoding: 'utf8' });
+  assert.deepEqual([piped.status, piped.stdout, piped.stderr], [0, 'kafka-urp-under-min-isr\t카프카 - URP, Under Min ISR\n:100\n', '']);
+  // The reading end closed at once, as when a Tab is abandoned: writing meets EPIPE.
+  const child = spawn(process.execPath, [BIN, '__complete', 'show', ''], { env: testEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  assert.deepEqual([status, stderr], [0, '']);
+});
+
