@@ -1,12 +1,13 @@
 // The one place that knows about stdout: whether it is a terminal, its width, colour support,
 // the pager and closed pipes. Commands write through an Output so tests can record what they say.
-import { fstatSync, readSync, statSync, writeSync, type Stats } from 'node:fs';
+import { fstatSync, readSync, statSync, type Stats } from 'node:fs';
 import { BlogError, EXIT } from './errors.js';
 import { runPager } from './render/pager.js';
 import { toJson } from './render/json.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { createTheme, type Theme } from './render/theme.js';
 import type { ColorChoice, HyperlinkChoice, Settings } from './settings/index.js';
+import { writeStdoutSync } from './stdout-sync.js';
 
 export interface Output {
   readonly isTTY: boolean;
@@ -131,19 +132,6 @@ function stdoutIsDirect(): boolean {
   return direct;
 }
 
-/** Writes all of `bytes` to fd 1; what a non-blocking pipe cannot take now goes through the stream. */
-function writeDirect(text: string): void {
-  const bytes = Buffer.from(text);
-  let done = 0;
-  try {
-    while (done < bytes.length) done += writeSync(1, bytes, done);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-    direct = false;
-    if (watching) listenForErrors();
-    process.stdout.write(bytes.subarray(done));
-  }
-}
 
 /**
  * Writes to stdout; once it has failed or the reader has gone, drops the text. Throws a WriteError
@@ -160,8 +148,11 @@ export function writeStdout(text: string): void {
     }
   }
   try {
-    if (stdoutIsDirect()) writeDirect(text);
-    else process.stdout.write(text);
+    if (!stdoutIsDirect()) process.stdout.write(text);
+    else if (writeStdoutSync(text)) {
+      direct = false;
+      if (watching) listenForErrors();
+    }
   } catch (error) {
     const failure = writeFailure(error as NodeJS.ErrnoException);
     if (failure) throw failure;

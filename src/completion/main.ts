@@ -1,9 +1,9 @@
 // dist/complete.cjs: `blog __complete` without the CLI. src/boot loads this bundle instead of
 // dist/blog.cjs for it, so a Tab loads neither commander nor any command: only the registry, and
 // the index (and the search engine) when the word being completed needs them.
-import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_WRITER_COMMAND } from '../registry.js';
+import { writeStdoutSync } from '../stdout-sync.js';
 import { printCompletions } from './run.js';
 
 // This bundle is dist/complete.cjs: the sample blog is in the package's data/ folder.
@@ -15,17 +15,14 @@ export async function main(argv: readonly string[]): Promise<void> {
 }
 
 /**
- * The candidates go to the shell through a pipe. process.stdout would set up a stream for it
- * (2.4 ms, a third of a Tab's own time); writeSync takes 0.1 ms. A pipe that cannot take them
- * now (EAGAIN: the shell made it non-blocking) gets the rest through the stream; a closed one
- * (EPIPE: the Tab was abandoned) gets nothing, quietly, as does any other failure.
+ * The candidates go to the shell through a pipe, written with writeSync (a stream would cost
+ * 2.4 ms to set up, a third of a Tab's own time); a closed one (EPIPE: the Tab was abandoned)
+ * gets nothing, quietly, as does any other failure.
  */
 function writeOut(text: string): void {
-  const bytes = Buffer.from(text);
-  let done = 0;
   try {
-    while (done < bytes.length) done += writeSync(1, bytes, done);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') process.stdout.write(bytes.subarray(done));
+    writeStdoutSync(text);
+  } catch {
+    // nobody to tell: a Tab completes to nothing
   }
 }
