@@ -86,7 +86,8 @@ export const writerRunning = (writer: readonly string[]) => async (job: CacheJob
  * else through the derived cache, which is rebuilt whenever the index's stamp (size, modification
  * time, inode, its first and last 64 KiB) changes. One process builds a missing cache, under a
  * lock; the others wait for it while the lock is fresh (and read the index directly when it goes
- * stale, or the builder wrote no cache). Same errors and warnings as loadIndex; `warn`
+ * stale, or the builder wrote no cache), except those that come once a writer has the lock, which
+ * read the index directly at once. Same errors and warnings as loadIndex; `warn`
  * also hears why the cache is not used (a cache folder others can write).
  */
 export async function openBlog(file: string, cache?: CacheOptions, warn?: (message: string) => void, timezone?: () => string): Promise<Blog> {
@@ -106,7 +107,7 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
     return blogOf(index);
   };
   if (size < CACHE_MIN_BYTES || !cache || cache.noCache) return direct();
-  const { cacheFolderProblem, tryLock, waitForLock } = await import('./cache-folder.js');
+  const { cacheFolderProblem, heldByWriter, tryLock, waitForLock } = await import('./cache-folder.js');
   const { stampOf, sameStamp } = await import('./cache-stamp.js');
   const { cacheDir } = cache;
   let problem: string | undefined;
@@ -135,6 +136,13 @@ export async function openBlog(file: string, cache?: CacheOptions, warn?: (messa
   }
   const lock = `${cacheFileFor(absolute, cacheDir)}.lock`;
   let held = tryLock(lock);
+  if (!held && heldByWriter(lock)) {
+    // A run that comes while a writer is at work reads the index itself: that is quicker than
+    // waiting for the write. Runs that came before the hand-over (all at once, say) wait on, so
+    // that the index is still read once for them all.
+    debug('posts read from the index; another process is writing its cache');
+    return direct();
+  }
   if (!held) {
     // Another run is building this cache: waiting for it costs far less than reading the index too.
     const finished = await waitForLock(lock, cache.waitMs);

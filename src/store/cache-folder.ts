@@ -35,7 +35,9 @@ export interface Lock {
   handOver(pid: number): boolean;
 }
 
-const lockLine = (pid: number) => `${pid} ${Date.now()}\n`;
+/** A lock's content: its holder's pid, the time, and `writer` for a writer it was handed to. */
+const lockLine = (pid: number, role = '') => `${pid} ${Date.now()}${role && ` ${role}`}\n`;
+const WRITER = 'writer';
 
 /**
  * Takes the lock `file` (created exclusively, holding pid and time), or returns undefined when
@@ -62,7 +64,7 @@ export function tryLock(file: string): Lock | undefined {
           if (mine === undefined || readQuietly(file) !== mine) return false;
           try {
             // Renamed into place: a run looking at the lock meanwhile sees one holder or the other, never half a line.
-            writeFileAtomic(file, lockLine(pid), { durable: false });
+            writeFileAtomic(file, lockLine(pid, WRITER), { durable: false });
           } catch {
             return false;
           }
@@ -82,6 +84,14 @@ export function tryLock(file: string): Lock | undefined {
 export function lockHolder(file: string): number | undefined {
   const pid = Number((readQuietly(file) ?? '').split(' ')[0]);
   return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/**
+ * Whether the lock `file` was handed to a writer (cache-apart.ts): its index has been read, and
+ * only the cache is still being written, which can take four times as long as reading the index.
+ */
+export function heldByWriter(file: string): boolean {
+  return (readQuietly(file) ?? '').trim().split(' ')[2] === WRITER;
 }
 
 /** Removes the lock `file` if process `pid` holds it. */

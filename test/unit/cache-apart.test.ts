@@ -108,3 +108,17 @@ test('cache apart: a writer writes no cache when the index changed after the run
   assert.equal(reopened.count, 4_999, 'the index as it is now');
   assert.equal(lockHolder(`${cacheFileFor(own, cacheDir)}.lock`), undefined);
 });
+
+test('cache apart: a run that comes while a writer holds the lock reads the index itself at once, rather than wait for the write', async () => {
+  const cacheDir = newCacheDir();
+  await openBlog(index, { cacheDir, writeApart: async (job) => job.handOver(process.pid) }); // this process stands for the writer, at work
+  const started = Date.now();
+  const blog = await openBlog(index, { cacheDir, waitMs: 20_000 });
+  assert.ok(Date.now() - started < 5_000, 'it did not wait for the lock');
+  assert.equal(blog.origin, 'index');
+  assert.equal(blog.count, 5_000);
+  assert.equal(lockHolder(lockOf(cacheDir)), process.pid, 'the writer keeps its lock');
+  await writeHandedCache(index, cacheDir);
+  assert.equal((await openBlog(index, { cacheDir })).origin, 'cache');
+});
+
