@@ -455,7 +455,7 @@ function guarded(source: BlogSource, fallback: () => Blog): BlogSource {
       const cached = await source.corpus();
       const jamoOf = (name: 'title' | 'tags') => guard(() => cached.jamo(name).text, () => Corpus.of(index().posts()).jamo(name).text);
       // Without the stored numbering, typo matching numbers the texts itself.
-      const numbersOf = (name: 'title' | 'tags') => guard(() => cached.distinctNumbers(name), () => undefined);
+      const numbersOf = (name: 'title' | 'tags') => guard(() => cached.storedNumbers(name), () => undefined);
       return new Corpus(listing.count, Object.fromEntries(INDEX_FIELDS.map((name) => [name, fieldOf(cached, name)])) as Record<IndexField, () => JoinedField>,
         { title: jamoOf('title'), tags: jamoOf('tags') }, { title: numbersOf('title'), tags: numbersOf('tags') });
     },

@@ -53,7 +53,7 @@ async function sweep(blog: Blog) {
     categories: blog.categories(),
     fields: [corpus.title, corpus.tags, corpus.summary, corpus.jamo('title'), corpus.jamo('tags')].map((field) => [field.text, field.starts.join()]),
     // Which posts share a title or tags: stored in the cache, made by typo matching without one.
-    numbers: (['title', 'tags'] as const).map((name) => (corpus.distinctNumbers(name) ?? distinctNumbers(corpus[name], blog.count)).join()),
+    numbers: (['title', 'tags'] as const).map((name) => (corpus.storedNumbers(name) ?? distinctNumbers(corpus[name], blog.count)).join()),
   };
 }
 let reference: Awaited<ReturnType<typeof sweep>>;

@@ -46,7 +46,7 @@ test('distinct texts: a large blog read through its cache has the numbering stor
   assert.equal(blog.origin, 'cache');
   const corpus = await blog.corpus();
   for (const name of ['title', 'tags'] as const) {
-    const stored = corpus.distinctNumbers(name);
+    const stored = corpus.storedNumbers(name);
     assert.ok(stored, `${name}: stored`);
     assert.deepEqual([...stored], [...distinctNumbers(corpus[name], blog.count)], name);
   }

@@ -92,7 +92,7 @@ export class Corpus {
   ) {}
 
   /** The stored distinct-text numbering of a field, if there is one (else typo matching makes it). */
-  distinctNumbers(name: 'title' | 'tags'): Int32Array | undefined {
+  storedNumbers(name: 'title' | 'tags'): Int32Array | undefined {
     return this.numbers[name]?.();
   }
 

@@ -29,8 +29,8 @@ export function searchIndexOf(corpus: Corpus, post: (position: number) => Post, 
     corpus,
     aliases: buildAliasLookup(aliases),
     post,
-    titleJamo: () => (titles ??= distinctInJamo(corpus.title, corpus.count, () => corpus.jamo('title'), corpus.distinctNumbers('title'))),
-    tagJamo: () => (tags ??= distinctInJamo(corpus.tags, corpus.count, () => corpus.jamo('tags'), corpus.distinctNumbers('tags'))),
+    titleJamo: () => (titles ??= distinctInJamo(corpus.title, corpus.count, () => corpus.jamo('title'), corpus.storedNumbers('title'))),
+    tagJamo: () => (tags ??= distinctInJamo(corpus.tags, corpus.count, () => corpus.jamo('tags'), corpus.storedNumbers('tags'))),
   };
 }
 
