@@ -84,7 +84,10 @@ function exactInField(corpus: Corpus, name: IndexField, variant: Variant, found:
     done.add(post);
     found(post, score, () => [range()]);
   };
-  const direct = (score: number) => (post: number, range: Range) => later(score)(post, () => range);
+  const direct = (score: number) => {
+    const add = later(score);
+    return (post: number, range: Range) => add(post, () => range);
+  };
   if (name !== 'summary' && variant.compact.length > 1) {
     patternOccurrences(field, variant.spaced, direct(STAGE.compact));
   }
