@@ -132,7 +132,6 @@ function stdoutIsDirect(): boolean {
   return direct;
 }
 
-
 /**
  * Writes to stdout; once it has failed or the reader has gone, drops the text. Throws a WriteError
  * for a stdout that was closed, or a write that fails at once; most failures (a full disk too)
@@ -217,19 +216,29 @@ export interface Terminal {
 
 /** The process's stdout (through writeStdout: closed pipes, full disks) and stderr. */
 export function processTerminal(): Terminal {
-  if (stdoutIsDirect()) return { isTTY: false, colorDepth: () => 1, write: writeStdout, writeError: writeStderr };
+  if (stdoutIsDirect()) {
+    return { isTTY: false, get errorColumns() { return stderrColumns(); }, colorDepth: () => 1, write: writeStdout, writeError: writeStderr };
+  }
   const stdout = process.stdout;
   const isTTY = stdout.isTTY === true;
   return {
     isTTY,
     columns: isTTY ? stdout.columns : undefined,
     rows: isTTY ? stdout.rows : undefined,
-    errorColumns: process.stderr.isTTY ? process.stderr.columns || 80 : undefined,
+    get errorColumns() {
+      return stderrColumns();
+    },
     colorDepth: () => (isTTY && typeof stdout.getColorDepth === 'function' ? stdout.getColorDepth() : 1),
     write: writeStdout,
     writeError: writeStderr,
   };
 }
+
+/**
+ * stderr's width when it is a terminal, whatever stdout is (`blog import … > log` still shows its
+ * progress): asked for only by a status line, since process.stderr costs a stream to set up.
+ */
+const stderrColumns = () => (process.stderr.isTTY ? process.stderr.columns || 80 : undefined);
 
 /** The Output for these settings on `terminal`. */
 export function createOutput(settings: Pick<Settings, 'color' | 'width' | 'pager' | 'hyperlinks' | 'env'>, terminal: Terminal): Output {
@@ -243,7 +252,9 @@ export function createOutput(settings: Pick<Settings, 'color' | 'width' | 'pager
     line: (text = '') => write(`${text}\n`),
     json: (value) => write(`${toJson(value)}\n`),
     note: (message) => terminal.writeError(noteLine(message)),
-    statusWidth: terminal.errorColumns,
+    get statusWidth() {
+      return terminal.errorColumns;
+    },
     status(text) {
       // Carriage return, the text, then erase to the end of the line: the line is redrawn in place.
       if (terminal.errorColumns !== undefined) terminal.writeError(`\r${text}\x1b[K`);

@@ -1,7 +1,7 @@
 // End-to-end on a real pseudo-terminal (util-linux `script`): colour and the pager are for terminals only.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -87,3 +87,20 @@ test('tty: on a terminal without COLUMNS the table fits the terminal; long title
   assert.ok(row.endsWith('…'), row);
   assert.ok(displayWidth(row) <= 100, `${displayWidth(row)}: ${row}`);
 });
+
+test('tty: a long import draws its progress on the terminal while its report goes to a pipe or a file', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-tty-import-'));
+  const many = path.join(dir, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < 30; i++) writeFileSync(path.join(many, `post-${i}.md`), `---\ntitle: 글 ${i}\ndate: 2024-01-01\n---\n`);
+  const env = { ...process.env, TERM: 'xterm-256color', XDG_DATA_HOME: path.join(dir, 'data'), XDG_CONFIG_HOME: path.join(dir, 'config'), BLOG_CACHE_DIR: TTY_CACHE };
+  for (const [what, redirect] of [['a pipe', '| cat >'], ['a file', '>']]) {
+    const report = path.join(dir, `report-${what.replace(' ', '-')}.txt`);
+    const command = `stty rows 30 cols 100; ${quote(process.execPath)} ${quote(BIN)} import ${quote(many)} --dry-run ${redirect} ${quote(report)}`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { env, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(result.status, 0, what);
+    assert.match(result.stdout, /\rimporting .* \[#*·*\] \d+\/30\x1b\[K/, `${what}: the progress on the terminal`);
+    assert.match(readFileSync(report, 'utf8'), /30 added/, `${what}: the report`);
+  }
+});
+
